@@ -1,0 +1,229 @@
+"""Normalize without moving anything: paragraphs, sentences and masked boilerplate.
+
+Every structure here is a list of spans into the article text as loaded.
+`Layout.clean` is a same-length copy with boilerplate blanked to spaces, so an
+extractor can scan it and report offsets that still index the original.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+
+import attrs
+
+from quotecheck.model import Article
+
+Span = tuple[int, int]
+
+# Same-length typographic fold: every entry maps one character to one character.
+_FOLD_TABLE = str.maketrans(
+    {
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4", "'"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2039\u203a", '"'),
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+        **dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t", " "),
+        "\u2026": ".",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Fold quote marks, dashes and odd spaces to ASCII, keeping the length."""
+    return text.translate(_FOLD_TABLE)
+
+
+# --- boilerplate, recognised by shape -------------------------------------------------
+
+# "Read also", "READ MORE:", "See also" ... a teaser headline, often glued to the
+# next sentence with no space ("...Ukraine borderAccording to Stoltenberg").
+_TEASER = re.compile(r"(?i:read\s+also|also\s+read|read\s+more|see\s+also|related(?:\s+articles?)?)(?![a-z]):?\s*")
+# Where a glued teaser ends: three lowercase letters (or a closing bracket) run
+# straight into a capitalised word.
+_GLUE = re.compile(r"(?:[a-z]{3}|[)\]])(?=[A-Z][a-z])")
+# A short "Label: value" line with no sentence punctuation: "Reading Time: 3 minutes",
+# "Translation: Kanaryan Lyudmila", "Editing by Mark Heinrich".
+_LABEL_LINE = re.compile(r"[A-Z][\w'’]*(?:[ \t][\w'’]+){0,3}[ \t]*:[ \t]*[^\n.!?\"“”«»]{1,60}")
+_CREDIT_LINE = re.compile(r"(?:Editing|Reporting|Writing|Additional reporting|Photo|Photos)\s+by\s[^\n.!?]{1,60}\.?")
+# Whole lines that are page furniture rather than copy.
+_FURNITURE = re.compile(
+    r"(?i:advertisement|share\s+this\s+(?:article|story)|subscribe(?:\s+now)?|sign\s+up(?:\s+for[\w ]{0,40})?"
+    r"|follow\s+us(?:\s+on[\w ,]{0,40})?|click\s+here(?:[\w ]{0,40})?|watch|video|listen)[ \t]*[:.]?"
+)
+# A photo credit at the end of a line: "... in and around Ukraine / REUTERS".
+_CREDIT_TAIL = re.compile(r"[ \t]+/[ \t]*[A-Z][A-Z.&-]+(?:[ \t]+[A-Z][\w.&-]*){0,3}[ \t]*$", re.MULTILINE)
+_PHOTO_PAREN = re.compile(r"\((?i:photos?|image|pictured|credit)s?:[^)\n]{0,120}\)")
+
+_BLOCK = re.compile(r"[^\n]+(?:\n[ \t]*\S[^\n]*)*")  # runs of non-blank lines
+_LINE = re.compile(r"[^\n]*")
+_BULLET_OR_LABEL = re.compile(r"[ \t]*(?:[•·▪●◦‣*-][ \t]|\d{1,2}[.)][ \t]|[A-Z][A-Z.' -]{1,40}:|[QA]:)")
+_TERMINAL_END = re.compile(r"[.!?:\"”’»)\]…][ \t]*$")
+
+# --- sentences ------------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr adm maj brig st jr sr rev hon pres
+    no nos vol pp fig jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd plc vs etc
+    approx dept est govt univ ave blvd mt ft u.s u.k u.n e.u a.m p.m d.c""".split()
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@attrs.frozen
+class Layout:
+    """Where the paragraphs, sentences and masked regions of one text are."""
+
+    text: str
+    clean: str
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[Span, ...]
+    masked: tuple[tuple[int, int, str], ...]
+    repeats: dict[int, int] = attrs.field(eq=False)
+
+    def paragraph_of(self, offset: int) -> int | None:
+        """Index of the paragraph containing `offset`, or None outside every paragraph."""
+        return _containing(self.paragraphs, offset)
+
+    def sentence_of(self, offset: int) -> int | None:
+        """Index of the sentence containing `offset`, or None outside every sentence."""
+        return _containing(self.sentences, offset)
+
+
+def _containing(spans: tuple[Span, ...], offset: int) -> int | None:
+    i = bisect.bisect_right(spans, offset, key=lambda span: span[0]) - 1
+    if i >= 0 and spans[i][0] <= offset < spans[i][1]:
+        return i
+    return None
+
+
+def as_article(item: Article | str) -> Article:
+    """Accept an Article or a plain string wherever an article is expected."""
+    return item if isinstance(item, Article) else Article.from_text(item)
+
+
+def layout(item: Article | str) -> Layout:
+    """The layout of an article (cached: every extractor asks for the same one)."""
+    article = as_article(item)
+    return _layout(article.text, article.content_start)
+
+
+@functools.lru_cache(maxsize=64)
+def _layout(text: str, content_start: int) -> Layout:
+    masked = _boilerplate(text, content_start)
+    chars = list(text)
+    for start, end, _ in masked:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    clean = "".join(chars)
+    paragraphs = tuple(_paragraphs(clean))
+    sentences = tuple(s for p in paragraphs for s in _sentences(clean, p))
+    return Layout(text, clean, paragraphs, sentences, tuple(masked), _repeats(text, paragraphs))
+
+
+def _boilerplate(text: str, content_start: int) -> list[tuple[int, int, str]]:
+    """Spans of header and page furniture, recognised by shape, in text order."""
+    found: list[tuple[int, int, str]] = []
+    if content_start:
+        found.append((0, content_start, "header"))
+    latin = _mostly_latin(text)
+    for line in _LINE.finditer(text, content_start):
+        start, end = _strip(text, line.start(), line.end())
+        if start >= end:
+            continue
+        body = text[start:end]
+        reason = _line_reason(body, latin)
+        if reason:
+            found.append((start, end, reason))
+            continue
+        teaser = _TEASER.match(body)
+        if teaser and teaser.end() < len(body):
+            glue = _GLUE.search(body, teaser.end())
+            found.append((start, start + glue.end() if glue else end, "teaser"))
+            continue
+        tail = _CREDIT_TAIL.search(body)
+        if tail:
+            found.append((start + tail.start(), end, "credit"))
+    found.extend((m.start(), m.end(), "credit") for m in _PHOTO_PAREN.finditer(text, content_start))
+    return sorted(found)
+
+
+def _line_reason(body: str, latin: bool) -> str | None:
+    if _LABEL_LINE.fullmatch(body) and len(body.split()) <= 8 and not _is_transcript_label(body):
+        return "label"
+    if _CREDIT_LINE.fullmatch(body) or _FURNITURE.fullmatch(body):
+        return "furniture"
+    if latin and not _mostly_latin(body):
+        return "other-script"
+    return None
+
+
+def _is_transcript_label(body: str) -> bool:
+    """A speaker label ("STOLTENBERG: We are ...") is copy, not furniture."""
+    label = body.split(":", 1)[0]
+    return label.isupper() and len(label) > 1 or label in ("Q", "A")
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = [c for c in text[:20000] if c.isalpha()]
+    if not letters:
+        return True
+    latin = sum(1 for c in letters if c < "\u0250" or unicodedata.name(c, "").startswith("LATIN"))
+    return latin * 2 >= len(letters)
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _paragraphs(clean: str) -> list[Span]:
+    """Blank lines separate paragraphs; inside a block a line break does too, unless
+    the block is hard-wrapped (a long line that stops mid-sentence)."""
+    out: list[Span] = []
+    for block in _BLOCK.finditer(clean):
+        lines = [m.span() for m in _LINE.finditer(clean, block.start(), block.end()) if m.end() > m.start()]
+        piece_start = lines[0][0]
+        for (prev_start, prev_end), (next_start, _) in zip(lines, lines[1:]):
+            prev = clean[prev_start:prev_end]
+            wrapped = len(prev.rstrip()) >= 50 and not _TERMINAL_END.search(prev)
+            if not wrapped or _BULLET_OR_LABEL.match(clean, next_start):
+                out.append(_strip(clean, piece_start, prev_end))
+                piece_start = next_start
+        out.append(_strip(clean, piece_start, lines[-1][1]))
+    return [span for span in out if span[0] < span[1]]
+
+
+def _sentences(clean: str, paragraph: Span) -> list[Span]:
+    start, end = paragraph
+    out: list[Span] = []
+    for mark in _SENTENCE_END.finditer(clean, start, end):
+        word = _WORD_BEFORE.search(clean, start, mark.start())
+        token = word.group(1).lower().rstrip(".") if word else ""
+        if mark.group().startswith(".") and (token in _ABBREVIATIONS or len(token) == 1):
+            continue
+        out.append(_strip(clean, start, mark.end()))
+        start = mark.end()
+    out.append(_strip(clean, start, end))
+    return [span for span in out if span[0] < span[1]]
+
+
+def _repeats(text: str, paragraphs: tuple[Span, ...]) -> dict[int, int]:
+    """Paragraphs that repeat an earlier one verbatim (ignoring spacing and quote style)."""
+    first: dict[str, int] = {}
+    repeats: dict[int, int] = {}
+    for index, (start, end) in enumerate(paragraphs):
+        key = " ".join(fold(text[start:end]).split())
+        if len(key) < 20:
+            continue
+        if key in first:
+            repeats[index] = first[key]
+        else:
+            first[key] = index
+    return repeats
