@@ -181,7 +181,9 @@ def _from_json(text: str, path: Path, notes: tuple[str, ...]) -> Iterator[Articl
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise InputError(f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})") from None
+        raise InputError(
+            f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
     items = data if isinstance(data, list) else [data]
     for index, item in enumerate(items):
         where = f"{path}[{index}]" if isinstance(data, list) else str(path)
@@ -202,9 +204,9 @@ def _from_jsonl(text: str, path: Path, notes: tuple[str, ...]) -> Iterator[Artic
 
 def _from_record(item: Any, where: str, path: Path, notes: tuple[str, ...], default_id: str) -> Article:
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-        raise InputError(f"{where}: expected an object with a string field \"text\"")
+        raise InputError(f'{where}: expected an object with a string field "text"')
     if not item["text"].strip():
-        raise InputError(f"{where}: the \"text\" field is empty")
+        raise InputError(f'{where}: the "text" field is empty')
     meta = {key: item[key] for key in _METADATA_KEYS if item.get(key) is not None}
     return _with_metadata(item["text"], meta, path, notes, default_id, where=where)
 

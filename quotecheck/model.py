@@ -47,7 +47,10 @@ class Article:
     content_start: int = 0
     warnings: tuple[str, ...] = ()
     _lines: tuple[int, ...] = attrs.field(
-        init=False, repr=False, eq=False, default=attrs.Factory(lambda self: _line_starts(self.text), takes_self=True)
+        init=False,
+        repr=False,
+        eq=False,
+        default=attrs.Factory(lambda self: _line_starts(self.text), takes_self=True),
     )
 
     @classmethod

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 
@@ -24,7 +25,9 @@ _FOLD_TABLE = str.maketrans(
         **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4", "'"),
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2039\u203a", '"'),
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
-        **dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t", " "),
+        **dict.fromkeys(
+            "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t", " "
+        ),
         "\u2026": ".",
     }
 )
@@ -39,14 +42,18 @@ def fold(text: str) -> str:
 
 # "Read also", "READ MORE:", "See also" ... a teaser headline, often glued to the
 # next sentence with no space ("...Ukraine borderAccording to Stoltenberg").
-_TEASER = re.compile(r"(?i:read\s+also|also\s+read|read\s+more|see\s+also|related(?:\s+articles?)?)(?![a-z]):?\s*")
+_TEASER = re.compile(
+    r"(?i:read\s+also|also\s+read|read\s+more|see\s+also|related(?:\s+articles?)?)(?![a-z]):?\s*"
+)
 # Where a glued teaser ends: three lowercase letters (or a closing bracket) run
 # straight into a capitalised word.
 _GLUE = re.compile(r"(?:[a-z]{3}|[)\]])(?=[A-Z][a-z])")
 # A short "Label: value" line with no sentence punctuation: "Reading Time: 3 minutes",
 # "Translation: Kanaryan Lyudmila", "Editing by Mark Heinrich".
 _LABEL_LINE = re.compile(r"[A-Z][\w'’]*(?:[ \t][\w'’]+){0,3}[ \t]*:[ \t]*[^\n.!?\"“”«»]{1,60}")
-_CREDIT_LINE = re.compile(r"(?:Editing|Reporting|Writing|Additional reporting|Photo|Photos)\s+by\s[^\n.!?]{1,60}\.?")
+_CREDIT_LINE = re.compile(
+    r"(?:Editing|Reporting|Writing|Additional reporting|Photo|Photos)\s+by\s[^\n.!?]{1,60}\.?"
+)
 # Whole lines that are page furniture rather than copy.
 _FURNITURE = re.compile(
     r"(?i:advertisement|share\s+this\s+(?:article|story)|subscribe(?:\s+now)?|sign\s+up(?:\s+for[\w ]{0,40})?"
@@ -164,7 +171,7 @@ def _line_reason(body: str, latin: bool) -> str | None:
 def _is_transcript_label(body: str) -> bool:
     """A speaker label ("STOLTENBERG: We are ...") is copy, not furniture."""
     label = body.split(":", 1)[0]
-    return label.isupper() and len(label) > 1 or label in ("Q", "A")
+    return (label.isupper() and len(label) > 1) or label in ("Q", "A")
 
 
 def _mostly_latin(text: str) -> bool:
@@ -190,7 +197,7 @@ def _paragraphs(clean: str) -> list[Span]:
     for block in _BLOCK.finditer(clean):
         lines = [m.span() for m in _LINE.finditer(clean, block.start(), block.end()) if m.end() > m.start()]
         piece_start = lines[0][0]
-        for (prev_start, prev_end), (next_start, _) in zip(lines, lines[1:]):
+        for (prev_start, prev_end), (next_start, _) in itertools.pairwise(lines):
             prev = clean[prev_start:prev_end]
             wrapped = len(prev.rstrip()) >= 50 and not _TERMINAL_END.search(prev)
             if not wrapped or _BULLET_OR_LABEL.match(clean, next_start):

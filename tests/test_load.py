@@ -40,7 +40,10 @@ def test_load_many_walks_directories_in_sorted_order() -> None:
 
 def test_markdown_front_matter_is_metadata_not_copy(tmp_path: Path) -> None:
     """Front matter fills title, source, date and url; spans still index the whole file."""
-    text = '---\ntitle: "Talks stall"\nsource: Wire\ndate: 2024-03-05\nurl: https://example.org/a\n---\n\nBody here.\n'
+    text = (
+        '---\ntitle: "Talks stall"\nsource: Wire\ndate: 2024-03-05\n'
+        "url: https://example.org/a\n---\n\nBody here.\n"
+    )
     path = tmp_path / "draft.md"
     path.write_text(text, encoding="utf-8")
     article = qc.load(path)
@@ -57,7 +60,11 @@ def test_json_and_jsonl_records(tmp_path: Path) -> None:
     lines = [json.dumps({"text": "First."}), "", json.dumps({"text": "Second.", "id": "b"})]
     (tmp_path / "many.jsonl").write_text("\n".join(lines), encoding="utf-8")
     articles = qc.load_many([tmp_path])
-    assert [(a.id, a.text) for a in articles] == [("many-1", "First."), ("b", "Second."), ("a1", "He said so.")]
+    assert [(a.id, a.text) for a in articles] == [
+        ("many-1", "First."),
+        ("b", "Second."),
+        ("a1", "He said so."),
+    ]
     assert articles[2].published == dt.date(2024, 1, 2) and articles[2].source == "AP"
 
 
@@ -69,7 +76,9 @@ def test_json_and_jsonl_records(tmp_path: Path) -> None:
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
     ],
 )
-def test_unreadable_files_raise_input_error_naming_the_file(tmp_path: Path, content: bytes, reason: str) -> None:
+def test_unreadable_files_raise_input_error_naming_the_file(
+    tmp_path: Path, content: bytes, reason: str
+) -> None:
     """Empty and binary files are input errors whose message names the path and the reason."""
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
@@ -87,7 +96,7 @@ def test_bad_json_names_the_line(tmp_path: Path) -> None:
 
 def test_missing_path_is_an_input_error(tmp_path: Path) -> None:
     """A path that does not exist is named in the error."""
-    with pytest.raises(qc.InputError, match="nowhere.txt: no such file"):
+    with pytest.raises(qc.InputError, match=r"nowhere\.txt: no such file"):
         qc.load_many([tmp_path / "nowhere.txt"])
 
 
