@@ -11,7 +11,6 @@ import bisect
 import functools
 import itertools
 import re
-import unicodedata
 
 import attrs
 
@@ -63,6 +62,12 @@ _FURNITURE = re.compile(
 _CREDIT_TAIL = re.compile(r"[ \t]+/[ \t]*[A-Z][A-Z.&-]+(?:[ \t]+[A-Z][\w.&-]*){0,3}[ \t]*$", re.MULTILINE)
 _PHOTO_PAREN = re.compile(r"\((?i:photos?|image|pictured|credit)s?:[^)\n]{0,120}\)")
 
+# Letters of scripts other than Latin: Greek, Cyrillic, Armenian, Hebrew, Arabic,
+# Indic, Thai, Georgian, Hangul, kana and CJK.
+_FOREIGN_LETTER = re.compile(
+    "[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff"
+    "\u0e00-\u0e7f\u10a0-\u10ff\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)
 _BLOCK = re.compile(r"[^\n]+(?:\n[ \t]*\S[^\n]*)*")  # runs of non-blank lines
 _LINE = re.compile(r"[^\n]*")
 _BULLET_OR_LABEL = re.compile(r"[ \t]*(?:[•·▪●◦‣*-][ \t]|\d{1,2}[.)][ \t]|[A-Z][A-Z.' -]{1,40}:|[QA]:)")
@@ -175,11 +180,11 @@ def _is_transcript_label(body: str) -> bool:
 
 
 def _mostly_latin(text: str) -> bool:
-    letters = [c for c in text[:20000] if c.isalpha()]
-    if not letters:
+    """True unless most letters belong to another script (Cyrillic, Greek, CJK, ...)."""
+    if text.isascii():
         return True
-    latin = sum(1 for c in letters if c < "\u0250" or unicodedata.name(c, "").startswith("LATIN"))
-    return latin * 2 >= len(letters)
+    foreign = len(_FOREIGN_LETTER.findall(text))
+    return not foreign or foreign * 2 < sum(1 for c in text if c.isalpha())
 
 
 def _strip(text: str, start: int, end: int) -> Span:

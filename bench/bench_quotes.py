@@ -1,0 +1,286 @@
+#!/usr/bin/env python3
+"""Quote extraction benchmark: accuracy on the hand-annotated corpora, then speed and scaling.
+
+Accuracy (fixtures/eval/quotes.json and fixtures/seeds/expected/*.json):
+  direct+partial span precision/recall/F1 by exact span, indirect by overlap (>= half of
+  the shorter span), speaker accuracy over matched quotes with a gold speaker (fullest name,
+  case-insensitive, a leading "the" ignored), kind accuracy, unbalanced-passage detection.
+Speed: a ~5 MB corpus built from news templates and a junk corpus of stray quote marks,
+  each at 1x and 10x to show linear scaling.
+
+    PYTHONPATH=. python bench/bench_quotes.py [--quick] [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from quotecheck.extract.quotes import extract_quotes
+from quotecheck.model import Article, Quote
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT / "fixtures" / "eval" / "quotes.json"
+SEEDS = ROOT / "fixtures" / "seeds"
+EXPECTED = (ROOT / "fixtures" / "expected", SEEDS / "expected")
+
+
+def _span(text: str, needle: str, occurrence: int | None, got: list[Quote]) -> tuple[int, int] | None:
+    """The gold span: the `occurrence`-th (0-based) match; without one, a match we found, else the first."""
+    starts = []
+    start = text.find(needle)
+    while start >= 0:
+        starts.append(start)
+        start = text.find(needle, start + 1)
+    if not starts:
+        return None
+    if occurrence is not None:
+        return (starts[occurrence], starts[occurrence] + len(needle)) if occurrence < len(starts) else None
+    found = {q.start for q in got if q.text == needle}
+    start = next((s for s in starts if s in found), starts[0])
+    return start, start + len(needle)
+
+
+def _name(value: str | None) -> str:
+    value = (value or "").strip().lower()
+    return value[4:] if value.startswith("the ") else value
+
+
+class Score:
+    """Running counts for one corpus."""
+
+    def __init__(self) -> None:
+        self.tp = self.fp = self.fn = 0
+        self.itp = self.ifp = self.ifn = 0
+        self.speaker_ok = self.speaker_total = 0
+        self.kind_ok = self.kind_total = 0
+        self.unbalanced_ok = self.unbalanced_total = 0
+        self.misses: list[str] = []
+
+    def add(self, name: str, text: str, gold: list[dict[str, Any]], got: list[Quote]) -> None:
+        """Score one passage."""
+        spans = []
+        for quote in gold:
+            span = _span(text, quote["text"], quote.get("occurrence"), got)
+            if span is not None:
+                spans.append((span, quote))
+        direct_gold = {s: q for s, q in spans if q["kind"] != "indirect"}
+        direct_got = {(q.start, q.end): q for q in got if q.kind != "indirect" and q.repeat_of is None}
+        matched: list[tuple[dict[str, Any], Quote]] = []
+        for span, quote in direct_gold.items():
+            if span in direct_got:
+                self.tp += 1
+                matched.append((quote, direct_got[span]))
+            else:
+                self.fn += 1
+                self.misses.append(f"{name}: MISSED {quote['kind']} {quote['text'][:70]!r}")
+        for span, q in direct_got.items():
+            if span not in direct_gold:
+                self.fp += 1
+                self.misses.append(f"{name}: EXTRA {q.kind} {q.text[:70]!r}")
+        indirect_gold = [(s, q) for s, q in spans if q["kind"] == "indirect"]
+        indirect_got = [q for q in got if q.kind == "indirect" and q.repeat_of is None]
+        used: set[int] = set()
+        for (start, end), quote in indirect_gold:
+            hit = next(
+                (
+                    q
+                    for q in indirect_got
+                    if id(q) not in used
+                    and min(end, q.end) - max(start, q.start) >= 0.5 * min(end - start, q.end - q.start)
+                ),
+                None,
+            )
+            if hit is None:
+                self.ifn += 1
+                self.misses.append(f"{name}: MISSED indirect {quote['text'][:70]!r}")
+            else:
+                used.add(id(hit))
+                self.itp += 1
+                matched.append((quote, hit))
+        for q in indirect_got:
+            if id(q) not in used:
+                self.ifp += 1
+                self.misses.append(
+                    f"{name}: EXTRA indirect {q.text[:70]!r} ({q.speaker.name if q.speaker else None})"
+                )
+        for quote, hit in matched:
+            if quote["kind"] != "indirect":
+                self.kind_total += 1
+                self.kind_ok += quote["kind"] == hit.kind
+                if quote["kind"] != hit.kind:
+                    self.misses.append(f"{name}: KIND {quote['kind']}->{hit.kind} {quote['text'][:60]!r}")
+            if quote.get("speaker"):
+                self.speaker_total += 1
+                ok = hit.speaker is not None and _name(hit.speaker.name) == _name(quote["speaker"])
+                self.speaker_ok += ok
+                if not ok:
+                    got_name = hit.speaker.name if hit.speaker else None
+                    self.misses.append(
+                        f"{name}: SPEAKER {quote['speaker']!r} got {got_name!r} ({hit.rule}) for {quote['text'][:50]!r}"
+                    )
+
+    @staticmethod
+    def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def report(self, title: str) -> dict[str, float]:
+        """Print and return the headline numbers."""
+        p, r, f = self._prf(self.tp, self.fp, self.fn)
+        ip, ir, jf = self._prf(self.itp, self.ifp, self.ifn)
+        sa = self.speaker_ok / self.speaker_total if self.speaker_total else 1.0
+        ka = self.kind_ok / self.kind_total if self.kind_total else 1.0
+        print(f"## {title}")
+        print(
+            f"direct+partial spans: P={p:.3f} R={r:.3f} F1={f:.3f} (tp={self.tp} fp={self.fp} fn={self.fn})"
+        )
+        print(
+            f"indirect (overlap):   P={ip:.3f} R={ir:.3f} F1={jf:.3f} (tp={self.itp} fp={self.ifp} fn={self.ifn})"
+        )
+        print(f"speaker accuracy:     {sa:.3f} ({self.speaker_ok}/{self.speaker_total})")
+        print(f"kind accuracy:        {ka:.3f} ({self.kind_ok}/{self.kind_total})")
+        if self.unbalanced_total:
+            print(f"unbalanced passages:  {self.unbalanced_ok}/{self.unbalanced_total} flagged")
+        return {"f1": f, "indirect_f1": jf, "speaker": sa, "kind": ka}
+
+
+def score_eval(show: bool) -> None:
+    """Score fixtures/eval/quotes.json."""
+    if not EVAL.exists():
+        print("(fixtures/eval/quotes.json not present)")
+        return
+    score = Score()
+    for item in json.loads(EVAL.read_text(encoding="utf-8")):
+        published = dt.date.fromisoformat(item["published"]) if item.get("published") else None
+        article = Article.from_text(item["text"], id=item["id"], published=published)
+        got = extract_quotes(article)
+        score.add(item["id"], item["text"], item["quotes"], got)
+        if item.get("unbalanced"):
+            score.unbalanced_total += 1
+            score.unbalanced_ok += any(q.unbalanced for q in got)
+    score.report("fixtures/eval/quotes.json")
+    if show:
+        print("\n".join(score.misses))
+
+
+def score_seeds(show: bool) -> None:
+    """Score the seeds against the independent annotation in fixtures/seeds/expected/."""
+    from quotecheck.load import load
+
+    score = Score()
+    for path in sorted(SEEDS.glob("*.txt")):
+        expected = next(
+            (d / (path.stem + ".json") for d in EXPECTED if (d / (path.stem + ".json")).exists()), None
+        )
+        if expected is None:
+            continue
+        article = load(str(path))
+        score.add(
+            path.stem[:3],
+            article.text,
+            json.loads(expected.read_text("utf-8"))["quotes"],
+            extract_quotes(article),
+        )
+    if score.tp + score.fn + score.itp + score.ifn:
+        score.report("fixtures/seeds/expected (independent annotation)")
+        if show:
+            print("\n".join(score.misses))
+
+
+# --- speed ---------------------------------------------------------------------------------
+
+_NAMES = ["Anna Weber", "Jens Halvorsen", "Maria Castellano", "Dmytro Kovalenko", "Olu Adeyemi", "Kenji Sato"]
+_TITLES = ["Foreign Minister", "Secretary General", "Health Minister", "Mayor", "Senator", "Police Chief"]
+_PARAGRAPHS = [
+    "{title} {name} said on {day} that the talks on the {thing} would continue next week.",
+    '"We are seriously concerned by what we see on the {thing}. We will respond," {surname} said.',
+    "“The {thing} is not negotiable,” {surname} told reporters, “and it never will be.”",
+    'He said, "There is no reason to panic about the {thing}, but we must be ready."',
+    "The ministry said it was “aware of reports” about the {thing} and was monitoring the situation.",
+    "{surname} described the plan as “a significant, large step” for the region's {thing}.",
+    "According to {surname}, the {thing} had cost about 4,000 jobs since the '90s.",
+    "Officials in the capital, who spoke on condition of anonymity, said the {thing} was delayed.",
+    "The report, published on {day}, found that 13 of 25 districts had missed the target.",
+]
+_THINGS = ["budget", "border", "pipeline", "strike", "harbour", "ceasefire", "election"]
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+
+def news_corpus(size: int, seed: int = 7) -> str:
+    """Realistic-looking news copy of about `size` characters, from templates."""
+    rng = random.Random(seed)
+    out: list[str] = []
+    total = 0
+    while total < size:
+        name = rng.choice(_NAMES)
+        para = rng.choice(_PARAGRAPHS).format(
+            title=rng.choice(_TITLES),
+            name=name,
+            surname=name.split()[-1],
+            day=rng.choice(_DAYS),
+            thing=rng.choice(_THINGS),
+        )
+        out.append(para)
+        total += len(para) + 2
+    return "\n\n".join(out)
+
+
+def junk_corpus(size: int, seed: int = 11) -> str:
+    """Text full of stray quote marks, apostrophes and odd breaks."""
+    rng = random.Random(seed)
+    alphabet = "\"'“”‘’«»„‚ abcde ABC 90s ,.:;!?-—\n"
+    return "".join(rng.choice(alphabet) for _ in range(size))
+
+
+def _rate(text: str, article_size: int) -> tuple[float, float]:
+    """Extract `text` in article-sized chunks; return (seconds, MB/s)."""
+    chunks = [text[i : i + article_size] for i in range(0, len(text), article_size)]
+    start = time.perf_counter()
+    for n, chunk in enumerate(chunks):
+        extract_quotes(Article.from_text(chunk, id=f"a{n}"))
+    took = time.perf_counter() - start
+    return took, len(text.encode("utf-8")) / 1e6 / took
+
+
+def speed(quick: bool) -> None:
+    """Throughput on news and junk, and the 1x/10x scaling of one long article."""
+    size = 500_000 if quick else 5_000_000
+    news = news_corpus(size)
+    took, rate = _rate(news, 4000)
+    print(f"## speed\nnews corpus {len(news) / 1e6:.1f} MB in 4 kB articles: {took:.2f} s, {rate:.2f} MB/s")
+    junk = junk_corpus(size // 5)
+    took, rate = _rate(junk, 4000)
+    print(f"junk corpus {len(junk) / 1e6:.1f} MB in 4 kB articles: {took:.2f} s, {rate:.2f} MB/s")
+    for label, make in (("news", news_corpus), ("junk", junk_corpus)):
+        base = 20_000 if quick else 100_000
+        one, _ = _rate(make(base), 10 * base)
+        ten, _ = _rate(make(10 * base), 10 * base)
+        print(
+            f"{label} single article {base // 1000} kB: {one:.3f} s; 10x: {ten:.3f} s; ratio {ten / one:.1f}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every part of the benchmark."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller speed corpora")
+    parser.add_argument("--misses", action="store_true", help="list every miss, extra and wrong speaker")
+    parser.add_argument("--no-speed", action="store_true", help="accuracy only")
+    args = parser.parse_args(argv)
+    score_eval(args.misses)
+    score_seeds(args.misses)
+    if not args.no_speed:
+        speed(args.quick)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

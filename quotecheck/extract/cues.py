@@ -1,0 +1,178 @@
+"""Rule tables for quote and speaker extraction: cue verbs, titles, pronouns, quote marks, heads.
+
+Everything here is data; quotes.py and speakers.py compile it once at import. Words are
+matched on the typographically folded text (see normalize.fold), so ' and " are ASCII here.
+"""
+
+from __future__ import annotations
+
+# --- quote marks ------------------------------------------------------------------------
+# Each opening mark with the closing marks that end it.  "Double" family marks make the
+# outer level of a quotation in most styles; "single" family marks are either nested inside
+# a double quote or (British style) the outer level.  Straight marks are decided by context.
+DOUBLE_PAIRS: dict[str, str] = {
+    '"': '"\u201d',
+    "\u201c": '\u201d\u201c"',  # “ ... ” (English), “ ... “ and “ ... " (sloppy)
+    "\u201e": '\u201c\u201d"',  # „ ... “ (German, Czech) or „ ... ” (Polish, Romanian)
+    "\u00ab": "\u00bb",  # « ... » (French, Russian, Ukrainian)
+    "\u00bb": "\u00ab",  # » ... « (German, Danish)
+    "\u201d": "\u201d",  # ” ... ” (Swedish, Finnish)
+}
+SINGLE_PAIRS: dict[str, str] = {
+    "'": "'\u2019",
+    "\u2018": "\u2019\u2018'",  # ‘ ... ’
+    "\u201a": "\u2018\u2019",  # ‚ ... ‘ (German)
+    "\u2039": "\u203a",  # ‹ ... ›
+    "\u203a": "\u2039",  # › ... ‹
+}
+# Marks that only ever open a quotation (when they are not apostrophes).
+OPEN_ONLY = "\u201c\u201e\u00ab\u2018\u201a\u2039"
+DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
+SINGLE_MARKS = "'\u2018\u2019\u201a\u2039\u203a"
+
+# --- cue verbs ---------------------------------------------------------------------------
+# Verbs that attribute a direct quote ("...," Stoltenberg said / said Stoltenberg).
+QUOTE_VERBS = """
+said says say told tells tell added adds stressed stresses noted notes warned warns urged urges
+announced announces accused accuses insisted insists called calls asked asks wrote writes tweeted
+tweets posted continued continues explained explains argued argues claimed claims declared declares
+emphasized emphasised emphasizes emphasises underlined underscored remarked replied replies
+responded answered observed commented recalled recalls admitted admits acknowledged acknowledges
+confirmed confirms conceded agreed cautioned predicted promised vowed pledged demanded suggested
+suggests maintained contended countered complained lamented concluded assured reiterated repeated
+condemned described spoke speaks told reaffirmed threatened joked shouted yelled whispered
+mused quipped boasted conceded testified
+""".split()
+# Verbs that introduce reported speech without "that" ("Kuleba said Russia was ...").
+REPORT_VERBS_BARE = """
+said says told tells added adds noted notes warned warns insisted insists claimed claims argued
+argues reported reports confirmed confirms assured assures believes believed explained estimated
+""".split()
+# Verbs that introduce reported speech only with an explicit "that".
+REPORT_VERBS_THAT = """
+stressed stresses emphasized emphasised emphasizes underlined underscored announced announces
+acknowledged admitted conceded predicted suggested suggests maintained contended agreed recalled
+reiterated repeated cautioned concluded declared declares wrote writes tweeted observed
+""".split()
+# Words allowed between a subject and its cue verb: "Ryabkov also said", "he has repeatedly warned".
+CUE_ADVERBS = """
+also later then earlier previously again recently repeatedly separately further reportedly once
+has have had would will had already subsequently publicly privately directly frankly bluntly
+""".split()
+# Multi-word attributions with no speech verb of their own.
+ACCORDING_TO = "according to"
+STATEMENT_CUES = """
+in a joint statement|in a statement|in a written statement|in a read-out|in a readout|in an interview
+|in a tweet|in a post|in a televised address|in a speech|in remarks|in comments
+""".replace("\n", "").split("|")
+# Documents that report words without being speakers: "according to a read-out from ...".
+DOCUMENT_NOUNS = """
+read-out readout statement report reports transcript estimates estimate data figures document
+documents release letter memo survey poll study analysis records record reading summary
+""".split()
+
+# --- pronouns ---------------------------------------------------------------------------
+PERSON_PRONOUNS = {"he": "m", "she": "f"}
+GROUP_PRONOUNS = {"they"}
+ORG_PRONOUNS = {"it"}
+
+# --- titles -----------------------------------------------------------------------------
+# Capitalised words that form a title before a name ("NATO Secretary General Jens
+# Stoltenberg"); a person's name is what follows the last of them in a capitalised run.
+TITLE_WORDS = """
+President Vice Prime Minister Secretary General Deputy Foreign Defence Defense Chancellor Spokesman
+Spokeswoman Spokesperson Press Senator Sen. Rep. Representative Gov. Governor Mayor Ambassador Envoy
+Commander Chief Colonel Col. Lieutenant Lt. Major Maj. Gen. Admiral Adm. Sergeant Sgt. Captain Capt.
+Brigadier Marshal Director Chairman Chairwoman Chair Head Leader King Queen Prince Princess Pope
+Cardinal Archbishop Bishop Rev. Reverend Judge Justice Attorney Attorney-General CEO Executive
+Officer Professor Prof. Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Sir Dame Lord Lady Speaker Commissioner
+Councillor Councilman Councilwoman Inspector Superintendent Detective Coach Manager Founder Analyst
+Economist Adviser Advisor Counselor State Affairs Interior Finance Economy Health Education
+Treasury Home Trade Energy Environment Agriculture Labour Labor Culture Transport Security
+National Homeland Public Sheikh Emir Crown Premier Minister-President Secretary-General
+Commander-in-Chief Colonel-General Lieutenant-General Major-General Presidential Acting Former
+Senior Assistant Under Undersecretary Permanent Representative Special Spokesman Supreme Grand
+""".split()
+# Nationality and institution words that may lead a title ("Ukrainian Foreign Minister").
+TITLE_PREFIXES = """
+NATO UN U.N. EU E.U. US U.S. UK U.K. G7 G20 OSCE IMF WHO American British English French German
+Italian Spanish Russian Ukrainian Belarusian Polish Lithuanian Latvian Estonian Finnish Swedish
+Norwegian Danish Dutch Belgian Swiss Austrian Czech Slovak Hungarian Romanian Bulgarian Greek
+Turkish Georgian Armenian Chinese Japanese Korean Indian Pakistani Iranian Iraqi Israeli
+Palestinian Egyptian Saudi Syrian Lebanese Canadian Mexican Brazilian Australian Irish Scottish
+Welsh Kremlin White Pentagon Moldovan Croatian Serbian Slovenian Portuguese European Afghan
+""".split()
+# Lowercase role nouns: "press secretary Dmitry Peskov", "Kuleba, Ukraine's foreign minister".
+ROLE_NOUNS = """
+spokesman spokeswoman spokesperson spokespeople secretary minister president chief head leader
+official envoy ambassador commander general chancellor premier senator lawmaker legislator
+governor mayor director adviser advisor aide diplomat analyst expert chairman chairwoman
+representative correspondent negotiator prosecutor judge officer executive economist source
+""".split()
+# Words that never belong in a person's name; they end or trim a capitalised run.
+NAME_STOPWORDS = """
+The A An On In At But And Or If As After Before While When Whereas Since Until For From With By To Of
+It He She They We I You This That These Those There Here Such Some Many Most Part According Also
+However Meanwhile Still Yet Then Now Today Yesterday Tomorrow Last Next Read More Monday Tuesday
+Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
+October November December His Her Their Our Its My Your Mr Mrs Ms Dr Speaking Asked Despite Under
+Over Between Among Against Without Within Across Through During Including Both Each Every Other
+Another Several Few No Not Yes Why What Who How Where Which Whose Is Are Was Were Will Would Can
+Could Should Must May Might Do Does Did Has Have Had Being Been Be Let Just Only Even Even Like
+""".split()
+# Heads that make a capitalised run an organisation, not a person.
+ORG_HEADS = """
+Department Ministry Office Command Council Commission Committee Agency Service Services Forces
+Force Army Navy Police Government Administration Parliament Congress Senate Court Bank Company
+Corporation Corp Inc Ltd Group Union Party Organization Organisation Institute University Times
+Post Journal News Press Mission Embassy Secretariat Headquarters Alliance Fund Authority Board
+Bureau Federation Association Foundation Assembly Cabinet Guard Guards Staff Network Channel
+Radio Television TV Herald Tribune Telegraph Guardian Observer Agency Club League Movement Front
+Flotilla Fleet Brigade Battalion Division Regiment Corps Republic Kingdom Commonwealth
+""".split()
+# Heads that make a capitalised run a place.
+PLACE_HEADS = """
+Sea Ocean Strait Bay Gulf River Lake Mountains Mountain Island Islands Peninsula Street Square
+Avenue Road Bridge Region Province Oblast Krai District Districts County States City Valley
+Airport Station Park Hall Palace Center Centre Building Tower Border Coast Desert Forest Canal
+""".split()
+# Single words that speak as institutions: governments by their capital or country, agencies.
+ORG_NAMES = (
+    """
+Kremlin Pentagon NATO UN EU OSCE IMF WHO Reuters AP AFP dpa DPA Interfax TASS RIA Xinhua Bloomberg
+CNN BBC Moscow Kyiv Kiev Washington Beijing London Paris Berlin Brussels Warsaw Minsk Tokyo Ankara
+Tehran Russia Ukraine China Belarus Poland Germany France Britain Japan Turkey Iran Israel
+Lithuania Latvia Estonia Georgia Moldova Canada Italy Spain India Pakistan Syria Iraq Egypt
+""".split()
+    + [
+        "United States",
+        "United Kingdom",
+        "European Union",
+        "White House",
+        "State Department",
+        "Foreign Office",
+        "United Nations",
+        "Downing Street",
+    ]
+)
+# Plural heads of group speakers: "the foreign ministers of ...", "G7 ministers", "officials".
+GROUP_HEADS = """
+ministers officials leaders diplomats sources lawmakers legislators senators analysts experts
+residents witnesses protesters activists authorities governments members representatives
+spokespeople spokesmen negotiators prosecutors investigators police observers monitors allies
+nations countries states scientists researchers doctors economists organizers organisers
+""".split()
+# Lowercase singular heads that make a "the ..." phrase an organisation: "the ministry said".
+ORG_COMMON_HEADS = """
+ministry government department agency kremlin pentagon alliance company commission council
+committee office embassy mission army military police court parliament administration
+cabinet presidency bank newspaper broadcaster airline firm operator union club hospital university
+school regulator carrier insurer retailer manufacturer utility charity museum board authority party
+campaign watchdog council federation association organisation organization
+""".split()
+# Labels that look like transcript speakers but introduce furniture.
+NON_SPEAKER_LABELS = """
+note update updated editor editors correction source sources photo photos image video watch read
+related see also caption credit by copyright published posted tags topics share subscribe
+disclaimer warning attention breaking exclusive analysis opinion comment live timeline
+""".split()

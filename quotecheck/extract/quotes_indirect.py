@@ -1,0 +1,150 @@
+"""Reported speech: "Kuleba said Russia was gathering troops", "According to X, ...".
+
+Precision first: a sentence yields at most one indirect quote, only when a cue verb is
+followed by a clause (with "that", or a subject and a finite verb) and its subject resolves.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+import regex
+
+from quotecheck.extract import cues
+from quotecheck.extract.speakers import _INTRO
+from quotecheck.extract.speakers_cues import _DOCUMENT, Attribution, Context
+from quotecheck.normalize import Layout
+
+_REACH = 300  # a reporting verb must sit this close to its sentence start
+_BARE = "|".join(sorted(cues.REPORT_VERBS_BARE, key=len, reverse=True))
+_THAT = "|".join(sorted(cues.REPORT_VERBS_THAT, key=len, reverse=True))
+_VERB = regex.compile(rf"\b(?:(?P<bare>{_BARE})|(?P<that>{_THAT}))\b")
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+# What may stand between the verb and its clause: whom it was told to, when, where, how.
+_TOLD = regex.compile(
+    r" (?:(?:the |a |an |his |her |their |its )?(?:[\w'.\-]+ ){0,3}?"
+    r"(?:reporters|journalists|lawmakers|parliament|members|officials|viewers|listeners|supporters|the \w+|"
+    r"\p{Lu}[\w.\-]*(?: \p{Lu}[\w.\-]*){0,3}))(?=[ ,])"
+)
+_TAKES_OBJECT = frozenset({"told", "tells", "tell", "warned", "warns", "assured", "assures"})
+_CIRCUMSTANCE = regex.compile(
+    r"(?: (?:on|in|at|during|after|late|earlier|last|this|to) [^,.;:!?\"]{1,40}?)?,?(?= that )"
+)
+_WHEN = regex.compile(rf" (?:on )?(?:{_DAYS})\b,?")
+_THAT_WORD = regex.compile(r" that\b")
+# A clause needs a finite verb early on: "Russia was gathering", "tens of thousands remain".
+_FINITE = regex.compile(
+    r"\b(?:is|are|was|were|had|has|have|would|will|could|can|should|must|may|might|did|does|do|remain|remains"
+    r"|can't|won't|don't|doesn't|didn't|isn't|wasn't|aren't|weren't|cannot|wants|want|needs|plans|\w{3,}ed)\b"
+)
+_CLAUSE_START = regex.compile(
+    r" (?![\"'(]|to\b|by\b|of\b|for\b|with\b|so\b|in\b|on\b|at\b|nothing\b|yes\b|no\b|goodbye\b)\S"
+)
+_ACCORDING = regex.compile(r"[Aa]ccording to (?P<obj>[^,.;:!?\"]{1,120}), (?=[^\"])")
+_TRAILING = regex.compile(r"[\s.!?,;:\"')\]]+$")
+
+
+@attrs.define
+class Reported:
+    """A stretch of reported speech waiting for its subject to be resolved."""
+
+    start: int
+    end: int
+    verb: int
+    paragraph: int
+    subject: tuple[int, int]
+    cue: str
+    according: bool = False
+    who: Attribution | None = None
+
+    def resolve(self, ctx: Context) -> Attribution | None:
+        """Resolve the subject; None when it is no one we can name (precision first)."""
+        found = ctx.resolve(self.subject[0], self.subject[1], self.verb)
+        if found is None:
+            return None
+        speaker, how = found
+        rule = how or ("according-to" if self.according else "cue-before")
+        return Attribution(speaker, self.cue, rule, self.verb)
+
+
+def find_reported(
+    ctx: Context, lay: Layout, skip: frozenset[int], quoted: list[tuple[int, int]]
+) -> list[Reported]:
+    """One candidate per sentence at most; `quoted` holds (open, close) of quotes, in order."""
+    out: list[Reported] = []
+    opens = [q[0] for q in quoted]
+    for index, (start, end) in enumerate(lay.sentences):
+        if index in skip:
+            continue
+        found = _in_sentence(ctx, start, end, quoted, opens)
+        if found is not None:
+            paragraph = lay.paragraph_of(found.start)
+            found.paragraph = paragraph if paragraph is not None else 0
+            out.append(found)
+    return out
+
+
+def _inside_quote(pos: int, quoted: list[tuple[int, int]], opens: list[int]) -> bool:
+    i = bisect.bisect_right(opens, pos) - 1
+    return i >= 0 and quoted[i][0] <= pos <= quoted[i][1]
+
+
+def _in_sentence(
+    ctx: Context, start: int, end: int, quoted: list[tuple[int, int]], opens: list[int]
+) -> Reported | None:
+    folded = ctx.folded
+    intro = _INTRO.match(folded, start, end)
+    lead = intro.end() if intro else start
+    according = _ACCORDING.match(folded, lead, end)
+    if according and not _DOCUMENT.match(according.group("obj")):
+        obj = according.span("obj")
+        return _clause(ctx, according.end(), end, quoted, opens, obj, according.start(), "according to", True)
+    verb = _VERB.search(folded, lead, min(end, start + _REACH))
+    if verb is None or _inside_quote(verb.start(), quoted, opens) or '"' in folded[lead : verb.start()]:
+        return None
+    i = verb.end()
+    told = _TOLD.match(folded, i, end) if verb.group() in _TAKES_OBJECT else None
+    if told is not None and (
+        verb.group() in ("told", "tells", "tell") or _THAT_WORD.match(folded, told.end(), end)
+    ):
+        i = told.end()
+    elif verb.group() in ("told", "tells", "tell"):
+        return None
+    circumstance = _CIRCUMSTANCE.match(folded, i, end)
+    that = _THAT_WORD.match(folded, circumstance.end() if circumstance else i, end)
+    if that:
+        i = that.end()
+    elif verb.group("that"):
+        return None
+    else:
+        when = _WHEN.match(folded, i, end)
+        i = when.end() if when else i
+        if not _CLAUSE_START.match(folded, i, end) or not _FINITE.search(folded, i, min(end, i + 80)):
+            return None
+    cue = ctx.text[verb.start() : verb.end()]
+    return _clause(ctx, i, end, quoted, opens, (lead, verb.start()), verb.start(), cue, False)
+
+
+def _clause(
+    ctx: Context,
+    start: int,
+    end: int,
+    quoted: list[tuple[int, int]],
+    opens: list[int],
+    subject: tuple[int, int],
+    verb: int,
+    cue: str,
+    according: bool,
+) -> Reported | None:
+    while start < end and ctx.folded[start] == " ":
+        start += 1
+    following = bisect.bisect_left(opens, start)
+    if (following < len(opens) and opens[following] < end) or _inside_quote(start, quoted, opens):
+        return None  # the clause carries a quotation: the quote itself is the record
+    trailing = _TRAILING.search(ctx.folded, start, end)
+    if trailing:
+        end = trailing.start()
+    if len(ctx.folded[start:end].split()) < 3:
+        return None
+    return Reported(start, end, verb, 0, subject, cue, according)

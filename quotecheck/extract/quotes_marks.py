@@ -1,0 +1,150 @@
+"""Find quotation spans in one paragraph from its quote marks, telling apostrophes apart.
+
+One compiled regex finds candidate marks; a small stack per mark family pairs them. Work is
+linear in the paragraph and never looks past it, so a stray mark cannot swallow the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from quotecheck.extract.cues import (
+    DOUBLE_MARKS,
+    DOUBLE_PAIRS,
+    OPEN_ONLY,
+    SINGLE_MARKS,
+    SINGLE_PAIRS,
+)
+
+_MARK = re.compile("[" + re.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
+# Elided words written with a leading apostrophe: 'em, 'til, 'tis, 'cause, rock 'n' roll.
+_ELISION = re.compile(r"(?:em|til|tis|twas|cause|bout|n)\b", re.IGNORECASE)
+_DECADE = re.compile(r"\d\d(?:s\b|\b)")
+_PAIRS = {**DOUBLE_PAIRS, **SINGLE_PAIRS}
+_MAX_DEPTH = 4
+_NO_CONTENT = " \t\n\r\u00a0,.;:!?)]}\u2026-\u2013\u2014"
+
+
+@attrs.frozen
+class MarkSpan:
+    """A quoted stretch: `start`/`end` are the content inside the marks (trimmed)."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark; None when never closed
+    single: bool  # True when the marks are single quotes
+    depth: int = 0  # 0 for an outer quotation, 1 for a quote inside it, ...
+
+
+def _context(text: str, i: int, lo: int, hi: int) -> tuple[str, str]:
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    return before, after
+
+
+def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
+    """Ukraine's, O'Brien, ’90s, rock ’n’ roll, 'em: an apostrophe, never a quote mark."""
+    before, after = _context(text, i, lo, hi)
+    if before.isalnum() and after.isalnum():
+        return True
+    if text[i] in "\u2039\u203a":
+        return False
+    if not before.isalnum() and (_DECADE.match(text, i + 1, hi) or _ELISION.match(text, i + 1, hi)):
+        return True
+    # the closing mark of 'n'
+    return (
+        before == "n" and i - 2 >= lo and text[i - 2] in SINGLE_MARKS and (i - 3 < lo or text[i - 3] == " ")
+    )
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _can_open(mark: str, before: str, after: str) -> bool:
+    """Whether a mark in this context can open a quotation."""
+    if after in _NO_CONTENT:
+        return False
+    if mark in OPEN_ONLY:
+        return True
+    # straight marks and the reversed styles (» ... «, ” ... ”) open only at a word start
+    return mark in "'\"\u00bb\u203a\u201d" and not before.isalnum() and before not in ".,;:!?"
+
+
+def _closes(mark: str, opener: str, before: str, after: str, single: bool) -> bool:
+    """Whether `mark` here closes a quote opened with `opener`."""
+    if mark not in _PAIRS[opener]:
+        return False
+    if before.isspace() and (single or (mark in OPEN_ONLY and after not in _NO_CONTENT)):
+        return False  # a mark before a word opens: "... “A, he said. “B” leaves A unclosed
+    return True
+
+
+def _pair(text: str, lo: int, hi: int, marks: list[int]) -> list[MarkSpan]:
+    """Pair marks with a small stack: nested quotes of another style stay open below the outer one.
+
+    An unclosed double quote at the bottom of the stack runs to the next opener of its own
+    style or to `hi`; an unclosed single mark is dropped (it was most likely an apostrophe).
+    """
+    spans: list[MarkSpan] = []
+    stack: list[int] = []
+    for i in marks:
+        mark = text[i]
+        before, after = _context(text, i, lo, hi)
+        single = mark in SINGLE_MARKS
+        level = next(
+            (
+                k
+                for k in range(len(stack) - 1, -1, -1)
+                if _closes(mark, text[stack[k]], before, after, single)
+            ),
+            None,
+        )
+        if level is not None and not (
+            mark in "'\"" and text[stack[-1]] != mark and _can_open(mark, before, after)
+        ):
+            open_mark = stack[level]
+            del stack[level:]
+            spans.append(_span(text, open_mark, i, i, single))
+            continue
+        if not _can_open(mark, before, after) or mark not in _PAIRS:
+            continue
+        if stack and text[stack[-1]] == mark and mark in OPEN_ONLY:
+            if len(stack) == 1 and mark in DOUBLE_MARKS:
+                spans.append(_span(text, stack[0], i, None, False))  # the earlier one was never closed
+            stack.pop()
+        if len(stack) < _MAX_DEPTH:
+            stack.append(i)
+    if stack and text[stack[0]] in DOUBLE_MARKS:
+        spans.append(_span(text, stack[0], hi, None, False))
+    return [s for s in spans if s.start < s.end]
+
+
+def _span(text: str, open_mark: int, end: int, close_mark: int | None, single: bool) -> MarkSpan:
+    start, stop = _trimmed(text, open_mark + 1, end)
+    return MarkSpan(start, stop, open_mark, close_mark, single)
+
+
+def scan(text: str, lo: int, hi: int) -> list[MarkSpan]:
+    """Quotation spans of `text[lo:hi]` (one paragraph) in text order, nested ones with depth > 0."""
+    marks = [m.start() for m in _MARK.finditer(text, lo, hi)]
+    marks = [i for i in marks if text[i] in DOUBLE_MARKS or not _is_apostrophe(text, i, lo, hi)]
+    found = sorted(_pair(text, lo, hi, marks), key=lambda s: s.open_mark)
+    out: list[MarkSpan] = []
+    reaches: list[int] = []  # ends of the spans enclosing the current one
+    for span in found:
+        while reaches and span.open_mark >= reaches[-1]:
+            reaches.pop()
+        end = span.close_mark if span.close_mark is not None else span.end
+        if reaches and end > reaches[-1]:
+            continue  # crosses its enclosing quote: a stray mark, not a quotation
+        out.append(attrs.evolve(span, depth=len(reaches)))
+        reaches.append(end)
+    return out

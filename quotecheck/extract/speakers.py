@@ -1,0 +1,389 @@
+"""Who is who in one article: people with their fullest name and title, and phrase resolution.
+
+`Entities.build` reads the article once (one regex pass over capitalised runs) and records
+every person, their titles and where they are mentioned. `Entities.resolve` then turns a
+subject phrase ("he", "Stoltenberg", "the Secretary General", "the foreign ministers of
+...", "the U.S. Department of Defense") into a Speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+import regex
+
+from quotecheck.extract import cues
+from quotecheck.model import Speaker
+
+_TITLE_WORDS = frozenset(cues.TITLE_WORDS)
+_TITLE_PREFIXES = frozenset(cues.TITLE_PREFIXES)
+_STOP = frozenset(cues.NAME_STOPWORDS)
+_ORG_HEADS = frozenset(cues.ORG_HEADS)
+_PLACE_HEADS = frozenset(cues.PLACE_HEADS)
+_ORG_NAMES = frozenset(cues.ORG_NAMES)
+_ROLE_NOUNS = "|".join(sorted(cues.ROLE_NOUNS, key=len, reverse=True))
+
+# A capitalised word: "Stoltenberg", "U.S.", "Sen.", "O'Brien", "al-Assad", "Colonel-General".
+_TOKEN = r"(?:(?:al|el|bin|ibn|abu|de|di|da)-)?(?:\p{Lu}\.){2,}|(?:(?:al|el|bin|ibn|abu)-)?\p{Lu}[\p{L}\p{M}'\-]*\.?"
+# Lowercase name particles and the "of (the)" of titles and institutions.
+_PARTICLE = (
+    r"(?:van der|van den|von der|de la|of the|van|von|de|der|den|da|del|della|di|du|dos|das|bin|ibn|al|el|la|le"
+    r"|ter|ten|of|y)"
+)
+_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'\-])(?:{_TOKEN})(?: (?:{_PARTICLE} )?(?:{_TOKEN}))*")
+_WORD = regex.compile(rf"{_TOKEN}|\S+")
+# A role just before a name: "press secretary Dmitry Peskov", "his spokesperson Ned Price".
+_ROLE_BEFORE = regex.compile(
+    rf"(?:^|[ (])((?:(?!(?:from|of|by|with|to|for|his|her|their|its|the|a|an|and|or)\b)[a-z][\w-]* ){{0,2}}"
+    rf"(?:{_ROLE_NOUNS})) $"
+)
+# An appositive role after a name: "Dmytro Kuleba, Ukraine's foreign minister, said".
+_ROLE_AFTER = regex.compile(
+    rf", ((?:the |a |an |his |her |\p{{Lu}}[\w.\-]*'s? )?(?:[\p{{L}}\-]+ ){{0,3}}(?:{_ROLE_NOUNS}))\b"
+)
+# Titles that name the same job with different words.
+_TITLE_SYNONYMS = (
+    (regex.compile(r"secretary[ -]general"), "secgen head"),
+    (regex.compile(r"press secretary|spokes(?:man|woman|person|people)"), "spokesperson"),
+    (regex.compile(r"\b(?:chief|leader)\b"), "head"),
+)
+_GENERIC_ROLES = frozenset({"official", "head", "source", "officer"})
+_DETERMINERS = regex.compile(r"^(?:the|a|an|his|her|its|their|this|that)\s+", regex.IGNORECASE)
+_GROUP = regex.compile(
+    rf"^(?:[Tt]he |[Ss]ome |[Ss]everal |[Mm]any |[Tt]wo |[Tt]hree |\p{{Lu}}[\w.\-]* ){{0,2}}(?:[\w.\-]+ ){{0,3}}"
+    rf"(?:{'|'.join(cues.GROUP_HEADS)})\b(?: (?:of|from|in) .*)?$"
+)
+_ORG_COMMON = regex.compile(
+    rf"^(?:[Tt]he |\p{{Lu}}[\w\-]*'s? )?(?:[\w.\-]+ ){{0,3}}(?:{'|'.join(cues.ORG_COMMON_HEADS)})$"
+)
+_PARTY_TAG = regex.compile(r"\s*\((?:[A-Z]-[A-Za-z. ]{1,20}|[A-Z][a-z]*\.?)\)")
+# "Vladimir Putin's press secretary " before a name: the name is still the subject.
+_OWNER_ROLE = regex.compile(r"^[^,]{0,60}'s (?:[a-z\-]+ ?){1,3}$")
+_SPACES = regex.compile(r"\s+")
+# A time phrase before a subject: "on Monday NATO Secretary-General Jens Stoltenberg warned".
+_WHEN = regex.compile(
+    r" *(?:(?:[Oo]n|[Ll]ater|[Ee]arlier|[Ll]ast|[Tt]his|[Ll]ate|[Ee]arly) )?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b,? *"
+)
+# What may precede a sentence's subject: a dateline, an introductory phrase and its comma.
+_INTRO = regex.compile(
+    r"(?:[\p{Lu}][\w.' ]{0,30}\s*\([^)]{0,20}\)\s*-+\s*)?"  # dateline: "Brussels (dpa) - "
+    r"(?:(?:On|In|At|After|Before|During|Speaking|Earlier|Later|Meanwhile|However|Also|But|And|Still|Yet|Since"
+    r"|While|When|As|Last|This|Asked|Separately|Instead|(?!According)\p{Lu}\w+(?:ed|ing))\b[^,]{0,80}, *)?"
+)
+_FUNCTION = frozenset(
+    "with to of by and or from for at in on as than that who which whose when while after before since met said "
+    "says told is was are were has had have be".split()
+)
+# "A spokesperson for Halden Air": the organisation speaks through its spokesperson.
+_SPOKES_FOR = regex.compile(
+    r"(?:[Aa]n? |[Tt]he )?(?:spokes(?:man|woman|person)|representative|statement|source|official|lawyer|lawyers)"
+    r" (?:for|from|of|at) (?:the )?(?P<org>\p{Lu}.*)"
+)
+_RECENT = 60  # how many recent mentions a title or pronoun may reach back over
+
+
+def _canonical_title(title: str) -> frozenset[str]:
+    text = title.lower()
+    for pattern, replacement in _TITLE_SYNONYMS:
+        text = pattern.sub(replacement, text)
+    words = regex.findall(r"[\w.]+", text.replace("'s", " "))
+    return frozenset(w.strip(".") for w in words if w not in ("the", "a", "an", "his", "her", "of"))
+
+
+def _is_stop(word: str) -> bool:
+    """Function words and their contractions ("I'm", "It's") never start or continue a name."""
+    return word.rstrip(".") in _STOP or word.split("'")[0] in _STOP
+
+
+def _is_title_token(word: str) -> bool:
+    return (
+        word in _TITLE_WORDS
+        or word.rstrip(".") in _TITLE_WORDS
+        or ("-" in word and any(part in _TITLE_WORDS for part in word.split("-")))
+    )
+
+
+@attrs.frozen
+class Mention:
+    """One place a person (or organisation) is named; `subject` when it starts its sentence."""
+
+    start: int
+    end: int
+    speaker: Speaker
+    subject: bool
+
+
+@attrs.define
+class Entities:
+    """The people of one article: fullest names, titles, mentions in text order."""
+
+    text: str
+    folded: str
+    people: dict[str, Speaker] = attrs.field(factory=dict)  # lowercase surname -> fullest form
+    mentions: list[Mention] = attrs.field(factory=list)
+    groups: list[Speaker] = attrs.field(factory=list)
+    orgs: list[Speaker] = attrs.field(factory=list)
+    _starts: list[int] = attrs.field(factory=list)
+
+    @classmethod
+    def build(
+        cls, text: str, folded: str, sentences: tuple[tuple[int, int], ...], skip: frozenset[int]
+    ) -> Entities:
+        """Read every capitalised run of `folded` (the folded clean `text`) once.
+
+        `skip` holds sentence indexes to ignore (headlines in title case).
+        """
+        ents = cls(text, folded)
+        runs: list[tuple[int, int, int, Speaker]] = []  # start, name start, end, speaker
+        for index, (s_start, s_end) in enumerate(sentences):
+            if index in skip:
+                continue
+            for match in _RUN.finditer(folded, s_start, s_end):
+                ents._read_run(match.start(), match.end(), s_start, runs)
+        for start, name_start, end, speaker in runs:
+            final = ents.people.get(speaker.name.split()[-1].lower(), speaker)
+            full = final if final.name.endswith(speaker.name) else speaker
+            subject = ents._is_subject(start, sentences)
+            ents.mentions.append(Mention(name_start, end, full, subject))
+        ents._starts = [m.start for m in ents.mentions]
+        return ents
+
+    def _read_run(
+        self, start: int, end: int, s_start: int, runs: list[tuple[int, int, int, Speaker]]
+    ) -> None:
+        words = [(m.start(), m.end()) for m in _WORD.finditer(self.folded, start, end)]
+        while words:
+            cut = next((i for i, (a, b) in enumerate(words) if self.folded[b - 2 : b] == "'s"), None)
+            piece = words if cut is None else words[: cut + 1]
+            words = [] if cut is None else words[cut + 1 :]
+            self._read_piece(piece, s_start, runs)
+
+    def _read_piece(
+        self, words: list[tuple[int, int]], s_start: int, runs: list[tuple[int, int, int, Speaker]]
+    ) -> None:
+        text = self.folded
+        tokens = [text[a:b].removesuffix("'s").rstrip("'") for a, b in words]
+        while tokens and _is_stop(tokens[0]) and not _is_title_token(tokens[0]):
+            tokens, words = tokens[1:], words[1:]
+        if any(_is_stop(t) and not _is_title_token(t) for t in tokens[1:]):
+            split = next(i for i, t in enumerate(tokens) if i and _is_stop(t) and not _is_title_token(t))
+            self._read_piece(words[:split], s_start, runs)
+            self._read_piece(words[split + 1 :], s_start, runs)
+            return
+        if not tokens:
+            return
+        last_title = max((i for i, t in enumerate(tokens) if _is_title_token(t)), default=-1)
+        if tokens[-1].endswith(".") and tokens[-1][:-1].isalpha() and not _is_title_token(tokens[-1]):
+            tokens[-1] = tokens[-1][:-1]
+        name = tokens[last_title + 1 :]
+        if not name or any(t in _ORG_HEADS or t in _PLACE_HEADS for t in tokens):
+            return
+        if any(t in _ORG_NAMES or t in _TITLE_PREFIXES or t in _TITLE_WORDS for t in name) or len(name) > 4:
+            return
+        if name[0].islower() or name[-1].islower():
+            return
+        name_start = words[last_title + 1][0]
+        name_end = words[-1][0] + len(tokens[-1])
+        full = _SPACES.sub(" ", self.text[name_start:name_end])
+        key = name[-1].lower()
+        if len(name) == 1 and last_title < 0:
+            if key in self.people:
+                runs.append((words[0][0], name_start, name_end, self.people[key]))
+            return
+        title = self._title(words, last_title, name_start, name_end)
+        known = self.people.get(key)
+        if known is None or len(full.split()) > len(known.name.split()):
+            self.people[key] = Speaker(
+                full if known is None or len(name) > 1 else known.name,
+                title or (known.title if known else None),
+            )
+        elif known.title is None and title:
+            self.people[key] = attrs.evolve(known, title=title)
+        runs.append((words[0][0], name_start, name_end, self.people[key]))
+
+    def _title(
+        self, words: list[tuple[int, int]], last_title: int, name_start: int, name_end: int
+    ) -> str | None:
+        text = self.folded
+        if last_title >= 0:
+            return self.text[words[0][0] : words[last_title][1]]
+        before = _ROLE_BEFORE.search(text, max(0, name_start - 60), name_start)
+        if before:
+            return self.text[before.start(1) : before.end(1)]
+        after = _ROLE_AFTER.match(text, name_end, name_end + 80)
+        if after:
+            return str(_DETERMINERS.sub("", self.text[after.start(1) : after.end(1)]))
+        return None
+
+    def _is_subject(self, start: int, sentences: tuple[tuple[int, int], ...]) -> bool:
+        """A mention at the start of its sentence, or right after an introductory phrase."""
+        i = bisect.bisect_right(sentences, start, key=lambda s: s[0]) - 1
+        if i < 0:
+            return False
+        intro = _INTRO.match(self.folded, sentences[i][0], start)
+        lead = _OWNER_ROLE.sub(
+            "", self.folded[intro.end() if intro else sentences[i][0] : start].strip(" \u2022*-(")
+        )
+        if not lead or (lead.endswith(",") and lead.split()[0] in _STOP):
+            return True
+        return _role_lead(lead)
+
+    # --- resolution -----------------------------------------------------------------------
+
+    def person_in(self, start: int, end: int) -> Mention | None:
+        """The first person mention inside folded[start:end]."""
+        i = bisect.bisect_left(self._starts, start)
+        if i < len(self.mentions) and self.mentions[i].start < end:
+            return self.mentions[i]
+        return None
+
+    def focus(self, pos: int, spoken: list[tuple[int, Speaker]]) -> Speaker | None:
+        """The person a "he"/"she" at `pos` most likely means: the latest subject or speaker."""
+        i = bisect.bisect_left(self._starts, pos) - 1
+        best: tuple[int, Speaker] | None = None
+        for mention in self.mentions[max(0, i - _RECENT) : i + 1][::-1]:
+            if mention.subject and mention.speaker.kind == "person":
+                best = (mention.start, mention.speaker)
+                break
+        j = bisect.bisect_left(spoken, pos, key=lambda item: item[0]) - 1
+        for at, speaker in spoken[max(0, j - _RECENT) : j + 1][::-1]:
+            if speaker.kind == "person":
+                if best is None or at > best[0]:
+                    best = (at, speaker)
+                break
+        return best[1] if best else None
+
+    def lead_subject(self) -> Speaker | None:
+        """The first person named as a subject: who a lead's "He says ..." is about."""
+        return next((m.speaker for m in self.mentions if m.subject and m.speaker.kind == "person"), None)
+
+    def by_title(self, phrase: str, pos: int) -> Speaker | None:
+        """The person introduced with this title ("the Secretary General", "NATO chief")."""
+        wanted = _canonical_title(phrase)
+        roles = wanted & (
+            set(_canonical_title(" ".join(cues.ROLE_NOUNS + cues.TITLE_WORDS))) - _GENERIC_ROLES
+        )
+        i = bisect.bisect_left(self._starts, pos)
+        best: tuple[int, int, Speaker] | None = None
+        for rank, mention in enumerate(self.mentions[max(0, i - _RECENT) : i][::-1]):
+            title = mention.speaker.title
+            if not title or mention.speaker.kind != "person":
+                continue
+            have = _canonical_title(title)
+            if roles and not roles & have:
+                continue
+            score = len(wanted & have)
+            if score and (best is None or score > best[0]):
+                best = (score, -rank, mention.speaker)
+        return best[2] if best else None
+
+    def resolve(
+        self, start: int, end: int, pos: int, spoken: list[tuple[int, Speaker]]
+    ) -> tuple[Speaker, str] | None:
+        """Resolve folded[start:end], a subject phrase, to a speaker and the rule that did it."""
+        when = _WHEN.match(self.folded, start, end)
+        if when:
+            start = when.end()
+        raw = self.folded[start:end]
+        phrase = _PARTY_TAG.sub("", raw).strip(" ,-")
+        if not phrase or len(phrase) > 200:
+            return None
+        lower = phrase.lower()
+        if lower in cues.PERSON_PRONOUNS:
+            speaker = self.focus(pos, spoken)
+            if speaker is not None:
+                return speaker, "pronoun"
+            lead = self.lead_subject()
+            return (lead, "lead-forward") if lead else None
+        mention = self.person_in(start, end)
+        if mention is not None and self.folded[start : mention.start].strip() == "":
+            return mention.speaker, ""
+        if mention is not None and _only_title(self.folded[start : mention.start]):
+            return mention.speaker, ""
+        if (
+            mention is not None
+            and mention.end >= start + len(raw.rstrip(" ,-"))
+            and _role_lead(self.folded[start : mention.start])
+        ):
+            return mention.speaker, ""
+        spokes = _SPOKES_FOR.fullmatch(phrase)
+        if spokes:
+            org = spokes.group("org")
+            known = _organization(org) or Speaker(org, None, "organization")
+            self.orgs.append(known)
+            return known, ""
+        group = _GROUP.match(phrase)
+        if group and not _ORG_COMMON.match(phrase):
+            return self._group(phrase), ""
+        if _ORG_COMMON.match(phrase) and phrase[:4].lower() == "the ":
+            if self.orgs:
+                return self.orgs[-1], ""
+        org = _organization(phrase)
+        if org is not None:
+            if org.name[:1].isupper():
+                self.orgs.append(org)
+            return org, ""
+        if _looks_like_title(phrase):
+            speaker = self.by_title(phrase, pos)
+            return (speaker, "title") if speaker else None
+        single = phrase.split()
+        if len(single) == 1 and single[0][:1].isupper() and single[0].isalpha() and single[0] not in _STOP:
+            return (self.people.get(single[0].lower()) or Speaker(single[0]), "")
+        if mention is None and 2 <= len(single) <= 4 and all(w[:1].isupper() for w in single):
+            if not any(w in _STOP or w in _TITLE_WORDS for w in single):
+                return Speaker(phrase), ""
+        return None
+
+    def _group(self, phrase: str) -> Speaker:
+        name = _DETERMINERS.sub("", phrase)
+        head = _GROUP.match(phrase)
+        words = name.lower().split()
+        if len(words) <= 2:  # "the ministers": the group named in full earlier
+            for group in reversed(self.groups):
+                if words[-1] in group.name.lower().split():
+                    return group
+        speaker = Speaker(name, None, "group")
+        if head:
+            self.groups.append(speaker)
+        return speaker
+
+
+def _role_lead(text: str) -> bool:
+    """A few role words before a name: "harbourmaster", "Retired judge", "the lifeboat coxswain"."""
+    words = text.split()
+    return 0 < len(words) <= 4 and not any(
+        w.lower() in _FUNCTION or not w.replace("-", "").isalpha() for w in words
+    )
+
+
+def _only_title(text: str) -> bool:
+    words = text.split()
+    return bool(words) and all(
+        _is_title_token(w) or w in _TITLE_PREFIXES or w.lower() in ("the", "of") for w in words
+    )
+
+
+def _looks_like_title(phrase: str) -> bool:
+    words = _DETERMINERS.sub("", phrase).split()
+    if not words or len(words) > 5 or phrase.lower().startswith(("a ", "an ")):
+        return False
+    last = words[-1]
+    return last.lower() in cues.ROLE_NOUNS or _is_title_token(last)
+
+
+def _organization(phrase: str) -> Speaker | None:
+    """ "The U.S. Department of Defense", "the Kremlin", "the ministry", "Reuters"."""
+    name = _DETERMINERS.sub("", phrase)
+    words = name.split()
+    if not words or len(words) > 8 or not words[0][:1].isupper() or any(w in _STOP for w in words):
+        return None
+    if name in _ORG_NAMES:
+        return Speaker(name, None, "organization")
+    capitalised = all(w[:1].isupper() or w in ("of", "the", "and", "for", "on", "to") for w in words)
+    if capitalised and any(w in _ORG_HEADS or w in _ORG_NAMES for w in words):
+        return Speaker(name, None, "organization")
+    if _ORG_COMMON.match(phrase):
+        return Speaker(name, None, "organization")
+    return None

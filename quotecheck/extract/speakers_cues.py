@@ -1,0 +1,203 @@
+"""Attribution rules: find the cue next to a quote and resolve its subject to a Speaker.
+
+Each rule looks only at a bounded window of the quote's own paragraph (a sentence, at most
+a few hundred characters), so attribution stays linear in the article.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from quotecheck.extract import cues
+from quotecheck.extract.speakers import _INTRO, Entities
+from quotecheck.model import Speaker
+
+_WINDOW = 260  # how far a cue may sit from its quote, in characters
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_VERBS = _alternation(cues.QUOTE_VERBS)
+_ADVERBS = _alternation(cues.CUE_ADVERBS)
+_DOCUMENTS = _alternation(cues.DOCUMENT_NOUNS)
+_CUE = regex.compile(rf"\b(?:(?P<verb>{_VERBS})|(?P<according>[Aa]ccording to))\b")
+_LEAD = regex.compile(r" *(?:,|;|:|-+|\.\.\.)? *")
+_TRAILING_ADVERBS = regex.compile(rf"(?: (?:{_ADVERBS}))+ *$")
+_LEADING_ADVERBS = regex.compile(rf"(?:(?:{_ADVERBS}) )+")
+# The subject after a verb-first cue ("said Stoltenberg, ..."): stop at punctuation or a
+# preposition that starts the circumstances ("on Tuesday", "in a statement", "who ...").
+_ABBREVIATED = r"(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Prof|\b\p{Lu})"
+_AFTER_SUBJECT = regex.compile(
+    rf"(?:[^,.;:!?\"()]|(?<={_ABBREVIATED})\.){{1,150}}?"
+    rf"(?=$|[,;:!?\"(]|\.(?<!{_ABBREVIATED}\.)| (?:on|in|at|during|after|before|while|when|as|who|which|adding|to|from)\b)"
+)
+_DOCUMENT = regex.compile(
+    rf"^(?:an? |the |his |her |its |their )?(?:[\w'\-]+ ){{0,3}}(?:{_DOCUMENTS})\b", regex.I
+)
+_SENTENCE_END = regex.compile(r"[.!?]+['\")\]]*\s+(?=['\"(\[]?[\p{Lu}\d])")
+_ABBREVIATION = regex.compile(
+    r"(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr|Prof|No|vs))\.$"
+)
+_RELATIVE = regex.compile(r"^(?:who|which|whose|whom|that|where|when|while|but|and|as)\b", regex.I)
+_SUBORDINATE = regex.compile(
+    r"(?:If|Unless|Although|Though|Because|Once|Whether|Should|What|Whatever|How|Why|Where|When|While|And|But)\b"
+)
+_SUBJECT_WORD = regex.compile(r"\S+")
+_FUNCTION_WORDS = frozenset("the of and for on to in at a an".split())
+
+
+@attrs.frozen
+class Attribution:
+    """Who said a quote, the cue that says so, the rule that found it, and where the cue is."""
+
+    speaker: Speaker
+    cue: str | None
+    rule: str
+    at: int
+
+
+@attrs.define
+class Context:
+    """What the rules read: the text, its folded copy, the article's people and who spoke when."""
+
+    text: str
+    folded: str
+    ents: Entities
+    spoken: list[tuple[int, Speaker]] = attrs.field(factory=list)
+
+    def sentence_start(self, lo: int, pos: int) -> int:
+        """Start of the sentence holding `pos`, looking back at most _WINDOW chars from it."""
+        start = max(lo, pos - _WINDOW)
+        found = start
+        for end in _SENTENCE_END.finditer(self.folded, start, min(len(self.folded), pos + 2)):
+            if end.end() > pos:
+                break
+            if not _ABBREVIATION.search(self.folded, max(start, end.start() - 5), end.start() + 1):
+                found = end.end()
+        intro = _INTRO.match(self.folded, found, pos)
+        return intro.end() if intro else found
+
+    def resolve(self, start: int, end: int, pos: int) -> tuple[Speaker, str] | None:
+        """Resolve a subject phrase; failing that, its comma-separated parts right to left."""
+        start = max(start, end - 220)
+        trailing = _TRAILING_ADVERBS.search(self.folded, start, end)
+        if trailing:
+            end = trailing.start()
+        whole = self.ents.resolve(start, end, pos, self.spoken)
+        if whole is not None:
+            return whole
+        cuts = [m.start() for m in regex.finditer(",", self.folded[start:end])]
+        bounds = [start] + [start + c + 1 for c in cuts] + [end + 1]
+        tried = 0
+        for a, b in zip(bounds[-2::-1], bounds[:0:-1], strict=False):
+            piece = self.folded[a : b - 1].strip()
+            if not piece or _RELATIVE.match(piece):
+                continue
+            tried += 1
+            found = self.ents.resolve(a, b - 1, pos, self.spoken)
+            if found is not None:
+                return found
+            if tried >= 4:
+                break
+        return None
+
+    def _attribution(
+        self, found: tuple[Speaker, str] | None, cue: str, rule: str, at: int
+    ) -> Attribution | None:
+        if found is None:
+            return None
+        speaker, how = found
+        return Attribution(speaker, cue, how or rule, at)
+
+    def _according(self, start: int, limit: int, pos: int) -> Attribution | None:
+        obj = _AFTER_SUBJECT.match(self.folded, start, limit)
+        if obj is None or _DOCUMENT.match(obj.group()):
+            return None
+        return self._attribution(
+            self.resolve(obj.start(), obj.end(), pos), "according to", "according-to", pos
+        )
+
+    def cue_after(self, close: int, limit: int) -> Attribution | None:
+        """'"...," Stoltenberg said' / '"...," said Stoltenberg' / '"...," according to X'."""
+        lead = _LEAD.match(self.folded, close + 1, limit)
+        i = lead.end() if lead else close + 1
+        if self.folded[close - 1 : close] == "." and not self.folded[i : i + 1].islower():
+            return None  # the quote ended its sentence: "... concerns." He added that ...
+        stop = min(limit, i + _WINDOW)
+        cue = _CUE.search(self.folded, i, stop)
+        if cue is None:
+            return None
+        between = self.folded[i : cue.start()]
+        if '"' in between or self._ends_sentence(i, cue.start()):
+            return None
+        word = self.text[cue.start() : cue.end()]
+        if cue.group("according"):
+            return self._according(cue.end() + 1, stop, cue.start()) if not between.strip() else None
+        if between.strip():
+            return self._attribution(
+                self.resolve(i, cue.start(), cue.start()), word, "cue-after", cue.start()
+            )
+        after = _LEADING_ADVERBS.match(self.folded, cue.end() + 1, stop)
+        subject = _AFTER_SUBJECT.match(self.folded, after.end() if after else cue.end() + 1, stop)
+        if subject is None:
+            return None
+        return self._attribution(
+            self.resolve(subject.start(), subject.end(), cue.start()), word, "cue-after", cue.start()
+        )
+
+    def _ends_sentence(self, start: int, end: int) -> bool:
+        return any(
+            not _ABBREVIATION.search(self.folded, max(start, m.start() - 5), m.start() + 1)
+            for m in _SENTENCE_END.finditer(self.folded, start, end)
+        )
+
+    def cue_before(self, open_mark: int, lo: int) -> Attribution | None:
+        """'Kuleba continued: "..."' / 'He said, "..."' / 'According to X, "..."' / 'X said the "..."'."""
+        start = self.sentence_start(lo, open_mark)
+        found = list(_CUE.finditer(self.folded, start, open_mark))
+        for cue in found[-3:][::-1]:
+            word = self.text[cue.start() : cue.end()]
+            tail = self.folded[cue.end() : open_mark].rstrip()
+            rule = "colon-intro" if tail.endswith(":") else "cue-before"
+            if cue.group("according"):
+                result = self._according(cue.end() + 1, open_mark, cue.start())
+            else:
+                result = self._attribution(
+                    self.resolve(start, cue.start(), cue.start()), word, rule, cue.start()
+                )
+                if result is None and regex.fullmatch(r" [^,.;:!?\"]{1,80}[,:]?", tail):
+                    subject = _AFTER_SUBJECT.match(self.folded, cue.end() + 1, open_mark)
+                    if subject is not None:
+                        found_subject = self.resolve(subject.start(), subject.end(), cue.start())
+                        result = self._attribution(found_subject, word, rule, cue.start())
+            if result is not None:
+                return result
+        return None
+
+    def subject(self, open_mark: int, lo: int) -> Attribution | None:
+        """The subject of the quote's sentence: 'Stoltenberg condemned a build-up of "thousands"'."""
+        i = self.sentence_start(lo, open_mark)
+        if _SUBORDINATE.match(self.folded, i, open_mark):
+            return None
+        end = i
+        words = 0
+        for word in _SUBJECT_WORD.finditer(self.folded, i, open_mark):
+            token = word.group().strip(",")
+            if (
+                words
+                and token[:1].islower()
+                and token not in _FUNCTION_WORDS
+                and token not in cues.GROUP_HEADS
+            ):
+                if token not in cues.ROLE_NOUNS:
+                    verb = self.text[word.start() : word.start() + len(token)]
+                    found = self.ents.resolve(i, end, i, self.spoken)
+                    return self._attribution(found, verb, "subject", i)
+            end = word.start() + len(token)
+            words += 1
+            if words > 8 or word.group().endswith(","):
+                return None
+        return None

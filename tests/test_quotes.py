@@ -1,0 +1,124 @@
+"""Quote marks, spans, kinds, utterances and unbalanced quotes."""
+
+from __future__ import annotations
+
+from quotecheck.extract.quotes import extract_quotes
+
+
+def _texts(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.kind) for q in extract_quotes(text)]
+
+
+def test_straight_quote_span_is_inside_the_marks() -> None:
+    """A straight-quoted sentence gives its inner words, and the span indexes the text."""
+    text = 'Officials met on Monday.\n\n"We are seriously concerned by these developments," Anna Weber said.'
+    [quote] = extract_quotes(text)
+    assert quote.text == "We are seriously concerned by these developments,"
+    assert text[quote.start : quote.end] == quote.text
+    assert quote.kind == "direct"
+
+
+def test_every_quote_style_is_recognised() -> None:
+    """Curly, guillemet, low-high and single-quote styles all open and close quotes."""
+    text = (
+        "“One is curly,” said Anna Weber.\n\n«Two is French,» said Anna Weber.\n\n"
+        "„Three is German,“ said Anna Weber.\n\n‘Four is British,’ said Anna Weber."
+    )
+    assert [t for t, _ in _texts(text)] == [
+        "One is curly,",
+        "Two is French,",
+        "Three is German,",
+        "Four is British,",
+    ]
+
+
+def test_apostrophes_never_open_or_close() -> None:
+    """Ukraine's, Ukraine’s, ’90s and students’ are apostrophes, not quote marks."""
+    text = "Ukraine's army and Ukraine’s navy, built in the ’90s, met the students’ union, Kuleba said."
+    assert all(q.kind == "indirect" for q in extract_quotes(text))
+
+
+def test_nested_single_quote_is_reported_inside_its_outer_quote() -> None:
+    """A single-quoted quote inside a double quote is its own (nested) quote, the outer one stays whole."""
+    text = "\"My father told me, 'Never sign anything twice,' and I listened,\" said Teodora Lupescu."
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == [
+        "My father told me, 'Never sign anything twice,' and I listened,",
+        "Never sign anything twice,",
+    ]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Teodora Lupescu"
+    assert quotes[1].speaker is None
+
+
+def test_partial_quote_inside_a_sentence() -> None:
+    """Short fragments embedded mid-sentence are partial quotes."""
+    text = "Jens Stoltenberg condemned a build-up of “thousands” of troops as “deeply concerning.”"
+    assert _texts(text) == [("thousands", "partial"), ("deeply concerning.", "partial")]
+
+
+def test_quote_starting_mid_sentence_and_running_to_its_attribution_is_partial() -> None:
+    """'starts a new “spiral of violence … costly,” Kuleba said' is a partial quote attributed to Kuleba."""
+    text = "If Moscow starts a new “spiral of violence … it will be costly in all senses,” Kuleba said."
+    [quote] = extract_quotes(text)
+    assert quote.kind == "partial"
+    assert quote.speaker is not None and quote.speaker.name == "Kuleba"
+
+
+def test_interrupted_quote_is_one_utterance_with_two_parts() -> None:
+    """'"A," he stressed, "b."' gives two quotes sharing an utterance, parts 0 and 1."""
+    text = 'Jens Stoltenberg spoke in Brussels.\n\n"Russia must end this build-up," he stressed, "and de-escalate."'
+    first, second = extract_quotes(text)
+    assert (first.part, second.part) == (0, 1)
+    assert first.utterance == second.utterance
+    assert first.speaker == second.speaker and first.speaker is not None
+    assert first.speaker.name == "Jens Stoltenberg"
+
+
+def test_multi_paragraph_quote_is_one_utterance_and_not_unbalanced() -> None:
+    """A paragraph left open and the next reopened form one utterance, neither flagged unbalanced."""
+    text = (
+        "Retired judge Constance Abernathy opened her remarks.\n\n"
+        '"The courts are not broken. But they are tired.\n\n'
+        '"What I am proposing is not radical," she said.'
+    )
+    first, second = extract_quotes(text)
+    assert first.utterance == second.utterance and (first.part, second.part) == (0, 1)
+    assert not first.unbalanced and not second.unbalanced
+    assert first.speaker is not None and first.speaker.name == "Constance Abernathy"
+
+
+def test_unclosed_quote_ends_at_its_paragraph() -> None:
+    """An opening mark never closed runs to the end of its paragraph only, flagged unbalanced."""
+    text = 'Anna Weber spoke.\n\n"We will not back down, she said.\n\nThe council meets on Friday.'
+    [quote] = extract_quotes(text)
+    assert quote.unbalanced and quote.text == "We will not back down, she said."
+
+
+def test_indirect_speech_is_the_reported_clause() -> None:
+    """'X said Russia was ...' gives an indirect quote of the clause, without the final period."""
+    [quote] = extract_quotes("Dmytro Kuleba said Russia was gathering troops in Crimea.")
+    assert (quote.kind, quote.text) == ("indirect", "Russia was gathering troops in Crimea")
+    assert quote.speaker is not None and quote.speaker.name == "Dmytro Kuleba"
+
+
+def test_repeated_paragraph_quotes_point_at_the_first() -> None:
+    """A paragraph repeated verbatim yields its quotes again with repeat_of set to the first one."""
+    para = '"We believe the concern is groundless," Dmitry Peskov told journalists on Wednesday.'
+    quotes = extract_quotes(para + "\n\n" + para)
+    assert [q.repeat_of for q in quotes] == [None, 0]
+
+
+def test_titles_of_works_are_not_quotes() -> None:
+    """A Title Case name in quotes mid-sentence ("The Long Winter") is a title, not a quotation."""
+    assert extract_quotes("She wrote the novel “The Long Winter” in 2019.") == []
+
+
+def test_transcript_labels_give_speakers() -> None:
+    """Speaker labels in a transcript are turns, attributed to the labelled person."""
+    text = (
+        "NATO Secretary General Jens Stoltenberg met reporters.\n\n"
+        "STOLTENBERG: We are seriously concerned.\n\nQ: Will NATO act?\n\nSTOLTENBERG: We will see."
+    )
+    turns = [q for q in extract_quotes(text) if q.rule == "transcript-label"]
+    assert [q.text for q in turns] == ["We are seriously concerned.", "We will see."]
+    assert {q.speaker.name for q in turns if q.speaker} == {"Jens Stoltenberg"}
