@@ -68,6 +68,7 @@ _FOREIGN_LETTER = re.compile(
     "[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff"
     "\u0e00-\u0e7f\u10a0-\u10ff\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 )
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 _BLOCK = re.compile(r"[^\n]+(?:\n[ \t]*\S[^\n]*)*")  # runs of non-blank lines
 _LINE = re.compile(r"[^\n]*")
 _BULLET_OR_LABEL = re.compile(r"[ \t]*(?:[•·▪●◦‣*-][ \t]|\d{1,2}[.)][ \t]|[A-Z][A-Z.' -]{1,40}:|[QA]:)")
@@ -141,7 +142,7 @@ def _boilerplate(text: str, content_start: int) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     if content_start:
         found.append((0, content_start, "header"))
-    latin = _mostly_latin(text)
+    latin = _mostly_latin(text[:20000])
     for line in _LINE.finditer(text, content_start):
         start, end = _strip(text, line.start(), line.end())
         if start >= end:
@@ -184,7 +185,7 @@ def _mostly_latin(text: str) -> bool:
     if text.isascii():
         return True
     foreign = len(_FOREIGN_LETTER.findall(text))
-    return not foreign or foreign * 2 < sum(1 for c in text if c.isalpha())
+    return not foreign or foreign < len(_LATIN_LETTER.findall(text))
 
 
 def _strip(text: str, start: int, end: int) -> Span:
