@@ -25,13 +25,13 @@ from quotecheck.model import (
 )
 
 if TYPE_CHECKING:
-    from quotecheck.check import check
+    from quotecheck.pipeline import check
     from quotecheck.extract import extract_dates, extract_figures, extract_quotes
 
 __version__ = "0.1.0"
 
 _LAZY = {
-    "check": "quotecheck.check",
+    "check": "quotecheck.pipeline",
     "extract_dates": "quotecheck.extract",
     "extract_figures": "quotecheck.extract",
     "extract_quotes": "quotecheck.extract",

@@ -186,7 +186,7 @@ def _report(args: argparse.Namespace) -> int:
 
 def _check(articles: list[Article], reference: list[Article], config: Config, jobs: int) -> Report:
     """Run check(), passing `jobs` and a progress callback when check() accepts them."""
-    from quotecheck.check import check
+    from quotecheck.pipeline import check
     from quotecheck.progress import Progress
 
     progress = Progress()

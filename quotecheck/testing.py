@@ -111,7 +111,7 @@ def _articles(sources: Source | Iterable[Source], config: Config) -> list[Articl
 
 
 def _check(articles: list[Article], reference: list[Article], config: Config, checked: set[str]) -> Report:
-    from quotecheck.check import check
+    from quotecheck.pipeline import check
     from quotecheck.suppress import apply
 
     report: Report = check(articles, reference=reference, config=config)

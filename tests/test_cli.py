@@ -25,8 +25,8 @@ from quotecheck.progress import Progress, wanted
 ROOT = Path(__file__).parent.parent
 SCHEMA = json.loads((ROOT / "docs" / "json-schema.json").read_text(encoding="utf-8"))
 SEEDS = ROOT / "fixtures" / "seeds"
-# the module itself: `quotecheck.check` as an attribute is the function, once imported lazily
-CHECK_MODULE = importlib.import_module("quotecheck.check")
+# the module itself: `quotecheck.check` is the function, once imported lazily
+CHECK_MODULE = importlib.import_module("quotecheck.pipeline")
 _QUOTED = re.compile(r'"([^"\n]*)"')
 
 
@@ -53,7 +53,7 @@ def fake_check(
 
 @pytest.fixture
 def fake(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Use fake_check in place of quotecheck.check.check."""
+    """Use fake_check in place of quotecheck.pipeline.check."""
     monkeypatch.setattr(CHECK_MODULE, "check", fake_check)
 
 

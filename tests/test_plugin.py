@@ -62,7 +62,7 @@ def fake_check(articles, *, reference=(), config=None):
 
 @pytest.fixture(autouse=True)
 def _fake(monkeypatch):
-    monkeypatch.setattr(importlib.import_module("quotecheck.check"), "check", fake_check)
+    monkeypatch.setattr(importlib.import_module("quotecheck.pipeline"), "check", fake_check)
 '''
 
 TEST_COPY = """
@@ -101,7 +101,7 @@ def newsroom(pytester: pytest.Pytester) -> pytest.Pytester:
 
 def failure_text(output: str) -> str:
     """What pytest printed for the failing test, between its header and the summary."""
-    match = re.search(r"_{3,} test_\w+ _{3,}\n(.*?)\n=+ short test summary", output, re.DOTALL)
+    match = re.search(r"_{3,} test_\w+ _{3,}\n(.*?)\n=+ (?:warnings|short test) summary", output, re.DOTALL)
     assert match, output
     return match.group(1).strip("\n")
 
@@ -215,7 +215,7 @@ def test_plugin_import_is_cheap() -> None:
     """Importing the plugin loads none of the matching, extraction or rendering code."""
     probe = (
         "import sys, quotecheck.pytest_plugin\n"
-        "heavy = ('rapidfuzz', 'regex', 'quotecheck.check', 'quotecheck.extract', 'quotecheck.render',"
+        "heavy = ('rapidfuzz', 'regex', 'quotecheck.pipeline', 'quotecheck.extract', 'quotecheck.render',"
         " 'quotecheck.testing')\n"
         "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
     )

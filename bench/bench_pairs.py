@@ -1,0 +1,69 @@
+"""Score the quote-pair set: precision and recall per rule of the real match + compare path.
+
+    python bench/bench_pairs.py [fixtures/eval/pairs.json]
+
+Each pair {id, a: {source, speaker, quote}, b: {...}, expected: [rule ids]} becomes two
+small articles `<speaker> said: "<quote>"`; their quotes are clustered and compared exactly
+as check() does. Only warning-or-above rules and quote-truncated are scored.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from quotecheck.compare import Corpus, compare_quotes  # noqa: E402
+from quotecheck.match import build_units, cluster  # noqa: E402
+from quotecheck.model import Article, Quote, Speaker  # noqa: E402
+from quotecheck.variants import DEFAULT  # noqa: E402
+
+
+def rules_for(pair: dict[str, dict[str, str]]) -> set[str]:
+    """The rules check() raises between the two sides of one pair."""
+    arts, quotes = [], []
+    for side in ("a", "b"):
+        item = pair[side]
+        text = f'{item.get("speaker") or "A spokesperson"} said: "{item["quote"]}"'
+        art = Article.from_text(text, id=side, source=item.get("source"))
+        start = text.index(item["quote"])
+        speaker = Speaker(item["speaker"]) if item.get("speaker") else None
+        arts.append(art)
+        quotes.append(
+            [Quote(item["quote"], start, start + len(item["quote"]), "direct", speaker=speaker, article=side)]
+        )
+    units = build_units(quotes, DEFAULT)
+    return {f.rule for f in compare_quotes(Corpus(arts, quotes, units, DEFAULT), cluster(units))}
+
+
+def main() -> None:
+    path = Path(sys.argv[1] if len(sys.argv) > 1 else "fixtures/eval/pairs.json")
+    pairs = json.loads(path.read_text(encoding="utf-8"))
+    tp, fp, fn = Counter[str](), Counter[str](), Counter[str]()
+    benign_alarms = []
+    for pair in pairs:
+        got, want = rules_for(pair), set(pair.get("expected") or [])
+        for rule in got | want:
+            if rule in got and rule in want:
+                tp[rule] += 1
+            elif rule in got:
+                fp[rule] += 1
+            else:
+                fn[rule] += 1
+        if not want and got - {"quote-truncated"}:
+            benign_alarms.append((pair["id"], sorted(got)))
+        if got != want:
+            print(f"  {pair['id']}: expected {sorted(want)}, got {sorted(got)}")
+    print(f"{len(pairs)} pairs; benign pairs with a warning or error: {len(benign_alarms)}")
+    print("| rule | precision | recall | tp | fp | fn |\n| --- | --- | --- | --- | --- | --- |")
+    for rule in sorted(tp | fp | fn):
+        p = tp[rule] / (tp[rule] + fp[rule]) if tp[rule] + fp[rule] else float("nan")
+        r = tp[rule] / (tp[rule] + fn[rule]) if tp[rule] + fn[rule] else float("nan")
+        print(f"| {rule} | {p:.2f} | {r:.2f} | {tp[rule]} | {fp[rule]} | {fn[rule]} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""`check`: extract every article, cluster quotations across them, compare, and report.
+
+Extraction is per article and pure, so large corpora are extracted in worker
+processes; results come back in article order, so the Report is identical to a
+serial run.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+
+from quotecheck.compare import Corpus, compare_quotes, compare_reference, finalize
+from quotecheck.facts import date_conflicts, figure_conflicts, weekday_findings
+from quotecheck.match import Group, ReferenceIndex, Unit, build_units, cluster
+from quotecheck.model import Article, Cluster, Config, DateMention, Figure, Quote, Report
+from quotecheck.variants import Canon
+
+PARALLEL_FROM = 2000  # below this many articles, worker start-up costs more than it saves
+MAX_LINKED = 100  # articles of one cluster paired up when telling one event from two
+Extracted = tuple[tuple[Quote, ...], tuple[Figure, ...], tuple[DateMention, ...]]
+
+
+def _extract_one(article: Article) -> Extracted:
+    from quotecheck.extract import extract_dates, extract_figures, extract_quotes
+
+    return tuple(extract_quotes(article)), tuple(extract_figures(article)), tuple(extract_dates(article))
+
+
+def _extract_all(articles: Sequence[Article]) -> list[Extracted]:
+    workers = min(os.cpu_count() or 1, 8)
+    if len(articles) < PARALLEL_FROM or workers < 2:
+        return [_extract_one(a) for a in articles]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_extract_one, articles, chunksize=64))
+
+
+def check(
+    articles: Sequence[Article], *, reference: Sequence[Article] = (), config: Config = Config()
+) -> Report:
+    """Check articles against each other (and against reference texts, when given)."""
+    articles = tuple(articles)
+    extracted = _extract_all(articles)
+    quotes = tuple(e[0] for e in extracted)
+    figures = tuple(e[1] for e in extracted)
+    dates = tuple(e[2] for e in extracted)
+    canon = Canon(config.variants)
+    units = build_units(quotes, canon)
+    groups = cluster(units, config.match_threshold)
+    corpus = Corpus(articles, quotes, units, canon)
+    findings = compare_quotes(corpus, groups)
+    if reference:
+        findings.extend(compare_reference(corpus, reference, ReferenceIndex(reference, canon)))
+    speakers = [_speaker_spans(q) for q in quotes]
+    findings.extend(figure_conflicts(articles, figures, dates, speakers))
+    findings.extend(date_conflicts(articles, dates, _linked(units, groups)))
+    findings.extend(weekday_findings(articles, dates))
+    clusters = _clusters(quotes, articles, units, groups)
+    return Report(articles, quotes, finalize(findings, articles, config), clusters, figures, dates)
+
+
+def _linked(units: Sequence[Unit], groups: Sequence[Group]) -> set[frozenset[int]]:
+    """Pairs of articles that share at least one quotation."""
+    linked: set[frozenset[int]] = set()
+    for g in groups:
+        arts = sorted({units[u].article for u in g.units})
+        linked.update(frozenset(pair) for pair in itertools.combinations(arts[:MAX_LINKED], 2))
+    return linked
+
+
+def _speaker_spans(quotes: Sequence[Quote]) -> list[tuple[int, int, str]]:
+    """(start, end, speaker name) of each attributed quotation, so a figure inside one has an estimator."""
+    return [(q.start, q.end, q.speaker.name) for q in quotes if q.speaker is not None]
+
+
+def _clusters(
+    quotes: Sequence[Sequence[Quote]],
+    articles: Sequence[Article],
+    units: Sequence[Unit],
+    groups: Sequence[Group],
+) -> tuple[Cluster, ...]:
+    """Report clusters: every piece of every unit, plus in-article repeats with their original."""
+    group_of: dict[tuple[int, int], int] = {}
+    for g in groups:
+        for u in g.units:
+            for piece in units[u].pieces:
+                group_of[(units[u].article, piece)] = g.id
+    members: dict[int, list[tuple[int, int]]] = {g.id: [] for g in groups}
+    for (art, piece), gid in group_of.items():
+        members[gid].append((art, piece))
+    for art, article_quotes in enumerate(quotes):
+        for i, q in enumerate(article_quotes):
+            original = group_of.get((art, q.repeat_of)) if q.repeat_of is not None else None
+            if original is not None:
+                members[original].append((art, i))
+    return tuple(
+        Cluster(g.id, tuple((articles[a].id, i) for a, i in sorted(members[g.id])), units[g.fullest].text)
+        for g in groups
+    )

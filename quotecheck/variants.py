@@ -1,0 +1,142 @@
+"""Spelling variants and transliterations that must not count as a changed word.
+
+`Canon.key(word)` maps a word to a comparison key that is equal for British and
+American spellings (defence/defense, -ise/-ize, -our/-or, -re/-er, -lled/-led),
+for transliterations (Kiev/Kyiv, Dmitry/Dmitriy) and for pairs from Config.variants.
+`person_key` reduces a speaker's name to (surname, first name) keys so people compare
+as people, not strings.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Words spelt differently by outlets, each group one meaning; the first is the key.
+VARIANT_GROUPS: tuple[tuple[str, ...], ...] = (
+    # place names: Ukrainian vs Russian transliteration
+    ("kyiv", "kiev"), ("kharkiv", "kharkov"), ("odesa", "odessa"), ("luhansk", "lugansk"),
+    ("mykolaiv", "nikolaev", "nikolayev"), ("zaporizhzhia", "zaporizhia", "zaporozhye"),
+    ("chornobyl", "chernobyl"), ("lviv", "lvov"), ("donbas", "donbass"), ("dnipro", "dnepr"),
+    ("kyiv's", "kiev's"),
+    # people: transliteration variants
+    ("dmitry", "dmitriy", "dmitri"), ("dmytro", "dmitro"), ("sergei", "sergey", "serhiy", "serhii"),
+    ("alexei", "alexey", "aleksei", "aleksey"), ("yuri", "yury", "yuriy", "iurii"),
+    ("andrei", "andrey", "andriy", "andrii"), ("nikolai", "nikolay", "mykola"),
+    ("zelensky", "zelenskyy", "zelenskiy", "zelenski"), ("shoigu", "shoygu"),
+    ("mikhail", "mykhailo"), ("oleksiy", "oleksii"), ("olena", "elena", "yelena"),
+    # British vs American words that no suffix rule covers
+    ("defense", "defence"), ("offense", "offence"), ("license", "licence"), ("pretense", "pretence"),
+    ("gray", "grey"), ("program", "programme"), ("programs", "programmes"), ("catalog", "catalogue"),
+    ("dialog", "dialogue"), ("analog", "analogue"), ("toward", "towards"),
+    ("afterward", "afterwards"), ("judgment", "judgement"), ("aluminum", "aluminium"),
+    ("ok", "okay"), ("jewelry", "jewellery"), ("plow", "plough"), ("check", "cheque"),
+)  # fmt: skip
+
+# Stems whose British form ends in -our (colour) and American in -or (color).
+_OUR_STEMS = frozenset(
+    "col hon fav lab neighb behavi rum harb vig arm endeav hum savi val parl flav odo rig tum vap clam".split()
+)
+# Stems whose British form ends in -re (centre) and American in -er (center).
+_RE_STEMS = frozenset("cent theat met lit fib calib somb spect manoeuv lust sab mit".split())
+# Verbs that double a final l in British inflection (travelled / traveled).
+_LL_STEMS = frozenset(
+    "travel cancel model label fuel signal counsel level total channel marshal dial equal rival quarrel "
+    "jewel tunnel funnel shovel pedal".split()
+)
+_OUR = re.compile(r"^(\w+?)our(s|ed|ing|able|ite|ites)?$")
+_RE = re.compile(r"^(\w+?)(?:re|er)(s|d)?$")
+_LL = re.compile(r"^(\w+?l)l?(ed|ing|er|ers)$")
+# -ise/-yse -> -ize/-yze in words of six letters or more ("organised", "analyse");
+# shorter words (rise, wise, vise) are left alone.
+_ISE = re.compile(r"^(\w{3,}?[iy])s(e|ed|es|ing|ation|ations|er|ers)$")
+
+
+def fold_word(word: str) -> str:
+    """Lowercase a word and strip its diacritics and typographic apostrophes."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("\u2019", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _suffix_key(word: str) -> str:
+    """Apply the British/American suffix rules, giving the American form."""
+    m = _ISE.match(word)
+    if m and len(word) >= 6:
+        return f"{m.group(1)}z{m.group(2)}"
+    m = _OUR.match(word)
+    if m and m.group(1) in _OUR_STEMS:
+        return f"{m.group(1)}or{m.group(2) or ''}"
+    m = _RE.match(word)
+    if m and m.group(1) in _RE_STEMS:
+        return f"{m.group(1)}er{m.group(2) or ''}"
+    m = _LL.match(word)
+    if m and m.group(1) in _LL_STEMS:
+        return f"{m.group(1)}{m.group(2)}"
+    return word
+
+
+class Canon:
+    """Comparison keys for words: one instance per run, built from the variant tables."""
+
+    def __init__(self, extra: Iterable[tuple[str, str]] = ()) -> None:
+        table: dict[str, str] = {}
+        for group in VARIANT_GROUPS:
+            for word in group:
+                table.setdefault(word, group[0])
+        for left, right in extra:
+            left_key, right_key = fold_word(left), fold_word(right)
+            table[right_key] = table.get(left_key, left_key)
+        self._table = table
+        self.key = functools.lru_cache(maxsize=65536)(self._key)
+
+    def _key(self, word: str) -> str:
+        folded = fold_word(word)
+        if folded in self._table:
+            return self._table[folded]
+        return _suffix_key(folded)
+
+
+DEFAULT = Canon()
+
+# Words in a speaker's name that are titles or roles, not the person.
+TITLE_WORDS = frozenset(
+    """president prime minister foreign defence defense secretary general secretary-general deputy chief
+    commander commander-in-chief colonel-general colonel general gen lieutenant major captain spokesman
+    spokeswoman spokesperson press ambassador chancellor senator sen rep representative governor mayor
+    director head chairman chairwoman chair ceo minister's mr mrs ms dr prof sir dame lord lady king queen
+    nato un eu us u.s. uk the of for and state interior affairs army armed forces ukraine's russia's
+    kremlin white house pentagon official officials envoy adviser advisor""".split()
+)
+# A speaker whose name or title says they speak for someone else: not a misattribution.
+SPOKESPERSON = re.compile(r"(?i)\b(?:spokes\w*|press secretary|press service|press office|mouthpiece)\b")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'.-]*")
+_INITIAL = re.compile(r"^[a-z]\.?$")
+
+
+def _phonetic(word: str) -> str:
+    """Squash transliteration differences: y/i, kh/h, ks/x, doubled letters."""
+    word = word.replace("kh", "h").replace("ks", "x").replace("y", "i").replace("j", "i")
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def person_key(name: str, canon: Canon = DEFAULT) -> tuple[str, str | None] | None:
+    """(surname, first name) keys of a person's name, or None when it holds no name."""
+    words = [w for w in _NAME_WORD.findall(name) if w[0].isupper() and fold_word(w).rstrip(".") not in TITLE_WORDS]
+    if not words:
+        return None
+    keys = [_phonetic(canon.key(w).removesuffix("'s")) for w in words]
+    return keys[-1], (keys[-2] if len(keys) > 1 else None)  # the given name stands just before the surname
+
+
+def same_person(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    """True when two person keys can name one person (first names may be missing or initials)."""
+    if a[0] != b[0]:
+        return False
+    first_a, first_b = a[1], b[1]
+    if first_a is None or first_b is None:
+        return True
+    if _INITIAL.match(first_a) or _INITIAL.match(first_b):
+        return first_a[0] == first_b[0]
+    return first_a == first_b
