@@ -58,6 +58,18 @@ def test_concise_is_one_line_per_finding() -> None:
     ]
 
 
+def test_concise_orders_lines_as_numbers() -> None:
+    """Line 5 comes before line 13 in concise output: places sort as numbers, not strings."""
+    article = Article(id="a", text="x\n" * 12 + "late\n", path="a.txt")
+    early = Finding("date-weekday", "error", "early", (Evidence.at(article, 8, 9),), "fp1")
+    late = Finding("date-weekday", "error", "late", (Evidence.at(article, 24, 28),), "fp2")
+    report = Report((article,), ((),), (late, early))
+    assert render(report, "concise").splitlines() == [
+        "a.txt:5:1: error date-weekday early",
+        "a.txt:13:1: error date-weekday late",
+    ]
+
+
 def test_github_annotations() -> None:
     """github prints one workflow command per finding, naming the other evidence in the message."""
     lines = render(sample_report(), "github").splitlines()

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from quotecheck.model import Finding, Report
-from quotecheck.render.common import location
+from quotecheck.render.common import location, path_of
 
 
 def render_concise(report: Report) -> str:
-    """Every finding on one line, sorted by file, line and column."""
-    lines = sorted(_line(f) for f in report.findings)
-    return "".join(f"{line}\n" for line in lines)
+    """Every finding on one line, sorted by file, then line and column as numbers."""
+    findings = sorted(report.findings, key=_position)
+    return "".join(f"{_line(f)}\n" for f in findings)
+
+
+def _position(finding: Finding) -> tuple[str, int, int, str]:
+    if not finding.evidence:
+        return ("", 0, 0, finding.rule)
+    first = finding.evidence[0]
+    return (path_of(first), first.line, first.column, finding.rule)
 
 
 def _line(finding: Finding) -> str:
