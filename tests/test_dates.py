@@ -1,0 +1,201 @@
+"""Dates: explicit and partial dates, relative dates against the publication date,
+weekday mismatches, and the publication date itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quotecheck.extract.dates import extract_dates, publication_date, weekday_mismatches
+from quotecheck.model import Article, DateMention
+
+WEDNESDAY = dt.date(2021, 4, 14)
+
+
+def dates(text: str, published: dt.date | None = WEDNESDAY) -> list[DateMention]:
+    return extract_dates(Article.from_text(text, published=published))
+
+
+def only(text: str, published: dt.date | None = WEDNESDAY) -> DateMention:
+    found = dates(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "date", "granularity"),
+    [
+        ("The decree, dated 2021-04-13, was published.", "2021-04-13", dt.date(2021, 4, 13), "day"),
+        ("They met in Brussels on April 13, 2021.", "April 13, 2021", dt.date(2021, 4, 13), "day"),
+        ("The ceasefire was agreed on 27 July 2020.", "27 July 2020", dt.date(2020, 7, 27), "day"),
+        ("Talks resume on Apr. 13, diplomats said.", "Apr. 13", dt.date(2021, 4, 13), "day"),
+        ("Restrictions were lifted on May 25.", "May 25", dt.date(2021, 5, 25), "day"),
+        ("Images were taken on 13.11.2021.", "13.11.2021", dt.date(2021, 11, 13), "day"),
+        ("In March 2021, Russia deployed more forces.", "March 2021", dt.date(2021, 3, 1), "month"),
+        ("Fighting has continued since 2014.", "2014", dt.date(2014, 1, 1), "year"),
+        ("Units began moving in mid-October.", "October", dt.date(2021, 10, 1), "month"),
+        ("The talks, held from Nov. 3-5, failed.", "Nov. 3-5", dt.date(2021, 11, 3), "day"),
+        ("Talks ran on 5 and 6 May.", "5 and 6 May", dt.date(2021, 5, 5), "day"),
+        ("The order is dated 2021/03/12.", "2021/03/12", dt.date(2021, 3, 12), "day"),
+        ("The order is dated 12-03-2021.", "12-03-2021", dt.date(2021, 3, 12), "day"),
+        ("The order is dated 04/13/2021.", "04/13/2021", dt.date(2021, 4, 13), "day"),
+    ],
+)
+def test_explicit_and_partial_dates(sentence: str, text: str, date: dt.date, granularity: str) -> None:
+    """ISO, month-day-year, day-month-year, abbreviations, month-year, years; no year -> publication's."""
+    mention = only(sentence)
+    assert (mention.text, mention.date, mention.granularity, mention.relative) == (
+        text,
+        date,
+        granularity,
+        False,
+    )
+
+
+def test_weekday_with_date_is_one_mention() -> None:
+    """ "Tuesday, May 25" is one mention carrying the weekday name."""
+    mention = only("He spoke on Tuesday, May 25, at NATO headquarters.")
+    assert (mention.text, mention.weekday, mention.date) == (
+        "Tuesday, May 25",
+        "Tuesday",
+        dt.date(2021, 5, 25),
+    )
+
+
+def test_year_less_date_takes_the_articles_latest_year_without_publication() -> None:
+    """With no publication date, "May 25" takes the latest year the article states."""
+    found = dates("On May 6, 2021, troops left. He spoke on Tuesday, May 25.", published=None)
+    assert [d.date for d in found] == [dt.date(2021, 5, 6), dt.date(2021, 5, 25)]
+
+
+def test_year_less_date_with_nothing_to_go_on_is_unresolved() -> None:
+    """No publication date and no year in the article: the date stays None."""
+    assert only("Restrictions were lifted on May 25.", published=None).date is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "date", "granularity"),
+    [
+        ("Biden on Tuesday had a phone call with Putin.", "Tuesday", dt.date(2021, 4, 13), "day"),
+        ("Peskov told journalists on Wednesday.", "Wednesday", dt.date(2021, 4, 14), "day"),
+        ("Kuleba met Blinken later Tuesday.", "Tuesday", dt.date(2021, 4, 13), "day"),
+        ("The vote was held last Wednesday.", "last Wednesday", dt.date(2021, 4, 7), "day"),
+        ("The summit is next Tuesday.", "next Tuesday", dt.date(2021, 4, 20), "day"),
+        ("Yesterday the ministry confirmed it.", "Yesterday", dt.date(2021, 4, 13), "day"),
+        ("The president speaks today.", "today", dt.date(2021, 4, 14), "day"),
+        ("The convoy arrives tomorrow.", "tomorrow", dt.date(2021, 4, 15), "day"),
+        ("Prices rose last week.", "last week", dt.date(2021, 4, 5), "week"),
+        ("Fighting grew earlier this month.", "earlier this month", dt.date(2021, 4, 1), "month"),
+        ("Spending has doubled this year.", "this year", dt.date(2021, 1, 1), "year"),
+        ("The minister resigned last year.", "last year", dt.date(2020, 1, 1), "year"),
+        ("Two days ago the ministry denied it.", "Two days ago", dt.date(2021, 4, 12), "day"),
+    ],
+)
+def test_relative_dates_resolve_against_publication(
+    sentence: str, text: str, date: dt.date, granularity: str
+) -> None:
+    """ "on Tuesday" is the latest Tuesday on or before publication; words resolve likewise."""
+    mention = only(sentence)
+    assert (mention.text, mention.date, mention.granularity, mention.relative) == (
+        text,
+        date,
+        granularity,
+        True,
+    )
+
+
+def test_ambiguous_slashed_date_keeps_only_its_year() -> None:
+    """04/05/2021 could be April 5 or May 4: no day is guessed."""
+    mention = only("The order is dated 04/05/2021.")
+    assert (mention.date, mention.granularity) == (dt.date(2021, 1, 1), "year")
+
+
+def test_relative_dates_without_publication_stay_unresolved() -> None:
+    """Without a publication date a weekday or "this year" keeps its name but no date."""
+    found = dates("On Tuesday, Kuleba met Stoltenberg; this year 50 died.", published=None)
+    assert [(d.text, d.date, d.weekday, d.relative) for d in found] == [
+        ("Tuesday", None, "Tuesday", True),
+        ("this year", None, None, True),
+    ]
+
+
+def test_inferred_publication_date_does_not_resolve_relative_dates() -> None:
+    """A guessed publication date never turns "on Monday" into a stated fact."""
+    article = Article(id="x", text="On Monday, NATO met.", published=WEDNESDAY, published_inferred=True)
+    assert extract_dates(article)[0].date is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 2000 troops and the 1,500 tanks.",
+        "The meeting started at 10:30 and COVID-19 cases rose under Article 5.",
+        "Over the last days, in recent weeks, troops arrived.",
+        "USA Today and Russia Today reported it.",
+        "He may stay; she will march.",
+    ],
+)
+def test_not_dates(sentence: str) -> None:
+    """Counts, clock times, designations, vague periods, titles and verbs are not dates."""
+    assert dates(sentence) == []
+
+
+def test_weekday_mismatch_gives_both_spans() -> None:
+    """A weekday stated with a date it does not fall on yields the weekday's and the date's spans."""
+    text = "The minister arrived on Tuesday, May 26, 2021 for talks."
+    article = Article.from_text(text)
+    [(stated, actual)] = weekday_mismatches(article, extract_dates(article))
+    assert (stated.text, stated.weekday) == ("Tuesday", "Tuesday")
+    assert (actual.text, actual.date) == ("May 26, 2021", dt.date(2021, 5, 26))
+    assert text[stated.start : stated.end] == "Tuesday" and text[actual.start : actual.end] == "May 26, 2021"
+
+
+def test_matching_weekdays_raise_nothing() -> None:
+    """ "Wednesday, May 26, 2021" and "Friday, 14 May 2021" fit their dates."""
+    text = "It was issued on Wednesday, May 26, 2021, after the vote on Friday, 14 May 2021."
+    article = Article.from_text(text)
+    assert weekday_mismatches(article, extract_dates(article)) == []
+
+
+def test_year_less_mismatch_is_reported_against_the_publication_year() -> None:
+    """ "Monday, Nov. 7" in copy published in November 2021 is a Sunday: a mismatch."""
+    article = Article.from_text("The parade took place on Monday, Nov. 7.", published=dt.date(2021, 11, 16))
+    assert len(weekday_mismatches(article, extract_dates(article))) == 1
+
+
+def test_weekday_carries_a_year_less_date_over_new_year() -> None:
+    """ "Tuesday, Dec. 28" published in January 2022 is the Tuesday of December 2021."""
+    mention = only("Talks ended on Tuesday, Dec. 28.", published=dt.date(2022, 1, 4))
+    assert mention.date == dt.date(2021, 12, 28)
+
+
+def test_publication_date_from_metadata_header() -> None:
+    """The seed header is metadata: it sets the publication date and is not a mention."""
+    article = Article.from_text(" date 2021-04-14 Biden on Tuesday called Putin.")
+    assert publication_date(article) == (dt.date(2021, 4, 14), False)
+    assert [d.text for d in extract_dates(article)] == ["Tuesday"]
+
+
+def test_publication_date_inferred_from_a_dateline() -> None:
+    """A full date opening the copy is taken as the dateline, marked inferred."""
+    article = Article.from_text("KYIV, April 13, 2021 - Troops moved. On March 30, 2019, they did not.")
+    assert publication_date(article) == (dt.date(2021, 4, 13), True)
+
+
+def test_publication_date_inferred_from_the_latest_full_date() -> None:
+    """Without a dateline, the latest explicit full date stands in, marked inferred."""
+    text = "Troops massed for weeks.\n\nOn April 22, 2021, Shoigu spoke. On May 6, 2021, Zelensky replied."
+    assert publication_date(Article.from_text(text)) == (dt.date(2021, 5, 6), True)
+
+
+def test_publication_date_unknown() -> None:
+    """With no metadata and no full date, the publication date is unknown, not guessed."""
+    assert publication_date(Article.from_text("On Monday the G7 warned Moscow.")) == (None, False)
+
+
+def test_a_plain_string_is_accepted() -> None:
+    """A string is read as an article with no publication date: weekdays stay unresolved."""
+    assert [(d.text, d.date) for d in extract_dates("NATO met on Tuesday, April 13, 2021.")] == [
+        ("Tuesday, April 13, 2021", dt.date(2021, 4, 13))
+    ]
