@@ -71,7 +71,9 @@ class Score:
             if span is not None:
                 spans.append((span, quote))
         direct_gold = {s: q for s, q in spans if q["kind"] != "indirect"}
-        direct_got = {(q.start, q.end): q for q in got if q.kind != "indirect" and q.repeat_of is None}
+        # A verbatim repeated paragraph is annotated ("repeat": true) and extracted (repeat_of) on both
+        # sides, so repeats are scored like any other quote.
+        direct_got = {(q.start, q.end): q for q in got if q.kind != "indirect"}
         matched: list[tuple[dict[str, Any], Quote]] = []
         for span, quote in direct_gold.items():
             if span in direct_got:
@@ -85,7 +87,7 @@ class Score:
                 self.fp += 1
                 self.misses.append(f"{name}: EXTRA {q.kind} {q.text[:70]!r}")
         indirect_gold = [(s, q) for s, q in spans if q["kind"] == "indirect"]
-        indirect_got = [q for q in got if q.kind == "indirect" and q.repeat_of is None]
+        indirect_got = [q for q in got if q.kind == "indirect"]
         used: set[int] = set()
         for (start, end), quote in indirect_gold:
             hit = next(
@@ -123,7 +125,8 @@ class Score:
                 if not ok:
                     got_name = hit.speaker.name if hit.speaker else None
                     self.misses.append(
-                        f"{name}: SPEAKER {quote['speaker']!r} got {got_name!r} ({hit.rule}) for {quote['text'][:50]!r}"
+                        f"{name}: SPEAKER {quote['speaker']!r} got {got_name!r} ({hit.rule})"
+                        f" for {quote['text'][:50]!r}"
                     )
 
     @staticmethod
@@ -143,7 +146,8 @@ class Score:
             f"direct+partial spans: P={p:.3f} R={r:.3f} F1={f:.3f} (tp={self.tp} fp={self.fp} fn={self.fn})"
         )
         print(
-            f"indirect (overlap):   P={ip:.3f} R={ir:.3f} F1={jf:.3f} (tp={self.itp} fp={self.ifp} fn={self.ifn})"
+            f"indirect (overlap):   P={ip:.3f} R={ir:.3f} F1={jf:.3f}"
+            f" (tp={self.itp} fp={self.ifp} fn={self.ifn})"
         )
         print(f"speaker accuracy:     {sa:.3f} ({self.speaker_ok}/{self.speaker_total})")
         print(f"kind accuracy:        {ka:.3f} ({self.kind_ok}/{self.kind_total})")

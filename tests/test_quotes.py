@@ -122,3 +122,17 @@ def test_transcript_labels_give_speakers() -> None:
     turns = [q for q in extract_quotes(text) if q.rule == "transcript-label"]
     assert [q.text for q in turns] == ["We are seriously concerned.", "We will see."]
     assert {q.speaker.name for q in turns if q.speaker} == {"Jens Stoltenberg"}
+
+
+def test_reported_revenue_is_not_reported_speech() -> None:
+    """'X reported revenue of £412 million' is a figure, not an indirect quote."""
+    text = "Brenwick Foods plc today reported revenue of £412 million for the year, 6% higher than before."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_residents_say_is_reported_speech() -> None:
+    """'Residents of X say they were never consulted' is an indirect quote by the group."""
+    quotes = extract_quotes("Residents of the Larchmont estate say they were never consulted about the plan.")
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("indirect", "Residents of the Larchmont estate")
+    ]

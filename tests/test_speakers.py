@@ -104,3 +104,111 @@ def test_spokesperson_for_an_organisation_speaks_for_it() -> None:
         "Halden Air",
         "organization",
     )
+
+
+def test_interview_answers_go_to_the_interviewee_and_questions_to_the_interviewer() -> None:
+    """Q/A turns take the people named in the standfirst: Q the interviewer, A the interviewee."""
+    text = (
+        "Economist Mara Lindqvist has studied the delta for twenty years. She spoke to Tomas Reyes.\n\n"
+        "Q: Is the river rising?\n\n"
+        "A: Faster than any model predicted."
+    )
+    assert _who(text) == [("Tomas Reyes", "transcript-label"), ("Mara Lindqvist", "transcript-label")]
+
+
+def test_questions_without_a_named_interviewer_have_no_speaker() -> None:
+    """'answered our questions' names no interviewer, so Q turns stay None."""
+    text = (
+        "The architect Jonas Wilde answered our questions by email.\n\n"
+        "Q: Why concrete?\n\n"
+        "A: Because it remembers the hands that poured it."
+    )
+    assert [who for who, _ in _who(text)] == [None, "Jonas Wilde"]
+
+
+def test_pronoun_takes_the_latest_person_of_its_gender() -> None:
+    """'she' skips a more recent man and finds the woman named earlier (gender from 'her')."""
+    text = (
+        "Councillor Anita Brandt presented her plan on Monday. Treasurer Paul Okafor said he opposed it.\n\n"
+        '"We cannot wait another year," she said.'
+    )
+    assert _who(text) == [("Anita Brandt", "pronoun")]
+
+
+def test_honorific_gives_gender() -> None:
+    """'Ms Varga' makes Ilona Varga a woman for a later 'she'."""
+    text = (
+        "Ms Ilona Varga met Gabor Toth in Szeged. Toth set out his plan first.\n\n"
+        '"The dam is safe," she said.'
+    )
+    assert _who(text) == [("Ilona Varga", "pronoun")]
+
+
+def test_shared_surname_goes_to_the_latest_full_mention() -> None:
+    """Two people called Iannucci: 'Francesca Iannucci said' is Francesca, not Marco."""
+    text = 'The family of Marco Iannucci spoke outside court.\n\n"We want answers," Francesca Iannucci said.'
+    assert _who(text) == [("Francesca Iannucci", "cue-after")]
+
+
+def test_possessive_subject_names_the_owner() -> None:
+    """'Smith's response was short: "..."' is Smith's quote; a title owner may be named later."""
+    text = 'Defence Minister Ana Smith met the press. Smith\'s response was short: "No comment."'
+    assert _who(text)[0][0] == "Ana Smith"
+    text = (
+        "The mayor's answer was short: \u201cWe will rebuild.\u201d\n\n"
+        "Mayor Katarina Vukovic made the pledge on Wednesday."
+    )
+    assert _who(text)[0][0] == "Katarina Vukovic"
+
+
+def test_possessive_role_is_the_speaker_not_the_owner() -> None:
+    """'Gavril's spokesman, Radu Ilie, said ... "..."' is Ilie's quote."""
+    text = (
+        "Interior Minister Florin Gavril left early.\n\n"
+        'Gavril\'s spokesman, Radu Ilie, later said the remarks had been "taken out of context."'
+    )
+    assert _who(text)[0][0] == "Radu Ilie"
+
+
+def test_organisation_reference_resolves_to_the_named_organisation() -> None:
+    """'the ministry' / 'the Alliance' / 'it' refer back to the organisation named before."""
+    text = (
+        "The Ministry of Defence published its review on Friday.\n\n"
+        '"The fleet is ready," the ministry said in a statement.'
+    )
+    assert _who(text)[0][0] == "Ministry of Defence"
+    text = 'The Coastal Fisheries Alliance welcomed the decision. "This took six years," the Alliance said.'
+    assert _who(text)[0][0] == "Coastal Fisheries Alliance"
+    text = 'Kessaria\'s defence ministry denied the claim. "Our aircraft stayed outside," it said.'
+    assert _who(text)[0] == ("Kessaria's defence ministry", "pronoun")
+
+
+def test_the_company_means_the_latest_company() -> None:
+    """'According to the company, ...' after 'Nordhavn Shipping said' is Nordhavn Shipping."""
+    quotes = extract_quotes(
+        "Nordhavn Shipping said on Tuesday it would reroute its vessels. "
+        "According to the company, two of its ships were approached by armed boats."
+    )
+    indirect = [q for q in quotes if q.kind == "indirect"]
+    assert [(q.speaker.name if q.speaker else None) for q in indirect][-1] == "Nordhavn Shipping"
+
+
+def test_title_subject_is_the_focus_for_a_later_pronoun() -> None:
+    """'The commissioner said ... He described ...' keeps the commissioner, not a later-named man."""
+    text = (
+        "Police Commissioner Darius Whitfield and Deputy Mayor Owen Pratt held a briefing.\n\n"
+        'The commissioner said officers had made arrests. He described the unrest as "opportunistic."'
+    )
+    assert _who(text) == [("Darius Whitfield", "pronoun")]
+
+
+def test_transcript_label_with_title_and_party_tag() -> None:
+    """'SEN. HOLLIS GRANT (R-KAN.):' and a later 'GRANT:' both resolve to Hollis Grant."""
+    text = (
+        "Excerpt from the hearing with Sen. Hollis Grant and Director Maya Estrada-Klein"
+        " of the Aviation Office:\n\n"
+        "SEN. HOLLIS GRANT (R-KAN.): Did the agency know?\n\n"
+        "DIRECTOR MAYA ESTRADA-KLEIN: We knew what we were told.\n\n"
+        "GRANT: That is the problem."
+    )
+    assert [who for who, _ in _who(text)] == ["Hollis Grant", "Maya Estrada-Klein", "Hollis Grant"]

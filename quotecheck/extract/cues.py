@@ -45,14 +45,14 @@ mused quipped boasted conceded testified
 """.split()
 # Verbs that introduce reported speech without "that" ("Kuleba said Russia was ...").
 REPORT_VERBS_BARE = """
-said says told tells added adds noted notes warned warns insisted insists claimed claims argued
-argues reported reports confirmed confirms assured assures believes believed explained estimated
+said says say told tells added adds noted notes warned warns insisted insists claimed claims argued
+argues confirmed confirms assured assures believes believed explained reported reports
 """.split()
 # Verbs that introduce reported speech only with an explicit "that".
 REPORT_VERBS_THAT = """
 stressed stresses emphasized emphasised emphasizes underlined underscored announced announces
 acknowledged admitted conceded predicted suggested suggests maintained contended agreed recalled
-reiterated repeated cautioned concluded declared declares wrote writes tweeted observed
+reiterated repeated cautioned concluded declared declares wrote writes tweeted observed estimated
 """.split()
 # Words allowed between a subject and its cue verb: "Ryabkov also said", "he has repeatedly warned".
 CUE_ADVERBS = """
@@ -71,8 +71,28 @@ read-out readout statement report reports transcript estimates estimate data fig
 documents release letter memo survey poll study analysis records record reading summary
 """.split()
 
-# --- pronouns ---------------------------------------------------------------------------
+# --- pronouns and gender ----------------------------------------------------------------
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
+# Pronouns that reveal a person's gender when they follow a mention of that person.
+GENDERED_PRONOUNS = {
+    **dict.fromkeys(("he", "his", "him", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+# Honorifics that state a gender ("Ms Chandran", "Sir Keir"); ranks and "Dr" do not.
+GENDERED_HONORIFICS = {
+    **dict.fromkeys(("Mr", "Mr.", "Sir", "Lord", "King", "Prince", "Sheikh", "Father"), "m"),
+    **dict.fromkeys(("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Queen", "Princess"), "f"),
+}
+# Nouns after a possessive subject that make the owner the speaker: "Smith's response: ...".
+SPEECH_NOUNS = """
+answer answers response reply retort message verdict words comment comments reaction view advice
+assessment explanation warning position statement remarks message plea promise pledge
+""".split()
+# How a standfirst names the interviewer: "She spoke to Lukas Berndt", "talked to reporter X".
+INTERVIEWER_CUES = """
+spoke to|spoke with|speaks to|speaks with|talked to|talked with|talks to|talks with|interviewed by
+|in an interview with|in conversation with|was asked by|questions from|sat down with
+""".replace("\n", "").split("|")
 GROUP_PRONOUNS = {"they"}
 ORG_PRONOUNS = {"it"}
 
@@ -108,6 +128,8 @@ spokesman spokeswoman spokesperson spokespeople secretary minister president chi
 official envoy ambassador commander general chancellor premier senator lawmaker legislator
 governor mayor director adviser advisor aide diplomat analyst expert chairman chairwoman
 representative correspondent negotiator prosecutor judge officer executive economist source
+commissioner coach manager professor inspector detective superintendent councillor captain sheriff
+coroner
 """.split()
 # Words that never belong in a person's name; they end or trim a capitalised run.
 NAME_STOPWORDS = """
@@ -120,16 +142,26 @@ Over Between Among Against Without Within Across Through During Including Both E
 Another Several Few No Not Yes Why What Who How Where Which Whose Is Are Was Were Will Would Can
 Could Should Must May Might Do Does Did Has Have Had Being Been Be Let Just Only Even Even Like
 """.split()
+# Capitalised heads that make a run a company ("Nordhavn Shipping", "Halden Air", "Brenwick Foods plc");
+# "the company" / "the firm" refer back to the latest of these.
+COMPANY_HEADS = """
+Shipping Air Airlines Airways Motors Holdings Foods Mining Pharma Pharmaceuticals Capital Partners
+Systems Technologies Labs Media Insurance Logistics Telecom Industries Savings Bank Group Inc Ltd plc
+PLC AG SA GmbH LLC Corp Corporation Company
+""".split()
 # Heads that make a capitalised run an organisation, not a person.
-ORG_HEADS = """
+ORG_HEADS = (
+    """
 Department Ministry Office Command Council Commission Committee Agency Service Services Forces
 Force Army Navy Police Government Administration Parliament Congress Senate Court Bank Company
 Corporation Corp Inc Ltd Group Union Party Organization Organisation Institute University Times
 Post Journal News Press Mission Embassy Secretariat Headquarters Alliance Fund Authority Board
 Bureau Federation Association Foundation Assembly Cabinet Guard Guards Staff Network Channel
 Radio Television TV Herald Tribune Telegraph Guardian Observer Agency Club League Movement Front
-Flotilla Fleet Brigade Battalion Division Regiment Corps Republic Kingdom Commonwealth
+Flotilla Fleet Brigade Battalion Division Regiment Corps Republic Kingdom Commonwealth Treasury
 """.split()
+    + COMPANY_HEADS
+)
 # Heads that make a capitalised run a place.
 PLACE_HEADS = """
 Sea Ocean Strait Bay Gulf River Lake Mountains Mountain Island Islands Peninsula Street Square
@@ -153,6 +185,11 @@ Lithuania Latvia Estonia Georgia Moldova Canada Italy Spain India Pakistan Syria
         "Foreign Office",
         "United Nations",
         "Downing Street",
+        "Treasury",
+        "Bundestag",
+        "Duma",
+        "Knesset",
+        "Vatican",
     ]
 )
 # Plural heads of group speakers: "the foreign ministers of ...", "G7 ministers", "officials".
@@ -161,6 +198,8 @@ ministers officials leaders diplomats sources lawmakers legislators senators ana
 residents witnesses protesters activists authorities governments members representatives
 spokespeople spokesmen negotiators prosecutors investigators police observers monitors allies
 nations countries states scientists researchers doctors economists organizers organisers
+groups unions workers teachers students parents farmers campaigners critics opponents supporters
+voters people
 """.split()
 # Lowercase singular heads that make a "the ..." phrase an organisation: "the ministry said".
 ORG_COMMON_HEADS = """
@@ -168,7 +207,12 @@ ministry government department agency kremlin pentagon alliance company commissi
 committee office embassy mission army military police court parliament administration
 cabinet presidency bank newspaper broadcaster airline firm operator union club hospital university
 school regulator carrier insurer retailer manufacturer utility charity museum board authority party
-campaign watchdog council federation association organisation organization
+campaign watchdog council federation association organisation organization guard league service
+group team studio network lender
+""".split()
+# Lowercase heads that refer to a company.
+COMPANY_COMMON_HEADS = """
+company firm carrier airline operator group retailer manufacturer insurer lender bank utility
 """.split()
 # Labels that look like transcript speakers but introduce furniture.
 NON_SPEAKER_LABELS = """

@@ -26,6 +26,12 @@ _LABEL = regex.compile(
     r"|(?P<name>Q|A)[.:] +(?=\S)"
 )
 _CASED_LABEL = regex.compile(r"(?P<name>\p{Lu}[\p{L}'\-]+(?: \p{Lu}[\p{L}'\-]+){0,2}): +(?=\S)")
+# Interview turns: index 0 is the interviewer's, 1 the interviewee's.
+_QA_LABELS = {"Q": 0, "QUESTION": 0, "A": 1, "ANSWER": 1}
+_INTERVIEWER = regex.compile(
+    rf"\b(?i:{'|'.join(cues.INTERVIEWER_CUES)})"
+    r" (?:(?:the |our |a )?(?:[a-z]+ )?(?:reporter|journalist|correspondent|editor|host|presenter|writer) )?$"
+)
 _UNKNOWN_LABELS = frozenset({"Q", "A", "QUESTION", "ANSWER", "REPORTER", "AUDIENCE", "VOICE", "UNIDENTIFIED"})
 _VERB_END = regex.compile(rf"\b(?:{'|'.join(cues.QUOTE_VERBS)})$")
 # "He said," / "said Stoltenberg," / "Kuleba said on Tuesday," / "According to Stoltenberg," before a quote.
@@ -122,6 +128,8 @@ def _transcript_labels(lay: Layout, ents: Entities) -> dict[int, tuple[int, Spea
     """Speaker-labelled paragraphs, when at least two paragraphs carry a label."""
     folded = ents.folded
     found: dict[int, tuple[int, Speaker | None]] = {}
+    seen: dict[str, Speaker] = {}  # surname -> a full name given by an earlier label
+    roles: tuple[Speaker | None, Speaker | None] | None = None
     for index, (start, end) in enumerate(lay.paragraphs):
         match = _LABEL.match(folded, start, end)
         name = match.group("name").strip() if match else ""
@@ -132,11 +140,34 @@ def _transcript_labels(lay: Layout, ents: Entities) -> dict[int, tuple[int, Spea
                 continue
         if name.lower() in cues.NON_SPEAKER_LABELS or match.end() >= end:
             continue
-        found[index] = (match.end(), _label_speaker(name, ents))
+        if name.upper() in _QA_LABELS:
+            roles = roles or _interview_roles(lay, ents, index)
+            found[index] = (match.end(), roles[_QA_LABELS[name.upper()]])
+            continue
+        speaker = _label_speaker(name, ents, seen)
+        if speaker is not None and " " in speaker.name:
+            seen.setdefault(speaker.name.split()[-1].lower(), speaker)
+        found[index] = (match.end(), speaker)
     return found if len(found) >= 2 else {}
 
 
-def _label_speaker(name: str, ents: Entities) -> Speaker | None:
+def _interview_roles(lay: Layout, ents: Entities, first: int) -> tuple[Speaker | None, Speaker | None]:
+    """(interviewer, interviewee) named in the paragraphs before the first Q/A turn.
+
+    The interviewer follows a cue ("She spoke to Lukas Berndt", "talked to reporter Jonah Ferris",
+    "In an interview with X, Y said"); the interviewee is the first other person named there.
+    """
+    lo = lay.paragraphs[max(0, first - 2)][0]
+    hi = lay.paragraphs[first][0]
+    people = [m for m in ents.mentions if lo <= m.start < hi and m.speaker.kind == "person"]
+    asker = next(
+        (m.speaker for m in people if _INTERVIEWER.search(ents.folded, max(lo, m.start - 50), m.start)), None
+    )
+    answerer = next((m.speaker for m in people if m.speaker != asker), None)
+    return asker, answerer
+
+
+def _label_speaker(name: str, ents: Entities, seen: dict[str, Speaker]) -> Speaker | None:
     """ "GRANT" -> the Hollis Grant of the article; "DIRECTOR MAYA ESTRADA-KLEIN" -> "Maya Estrada-Klein"."""
     if name.upper() in _UNKNOWN_LABELS:
         return None
@@ -144,9 +175,9 @@ def _label_speaker(name: str, ents: Entities) -> Speaker | None:
     if not words:
         return None
     cased = " ".join("-".join(p.capitalize() for p in w.split("-")) if w.isupper() else w for w in words)
-    known = ents.people.get(words[-1].lower())
-    if known is not None and known.name.lower().endswith(cased.lower()):
-        return known
+    for known in (ents.people.get(words[-1].lower()), seen.get(words[-1].lower())):
+        if known is not None and known.name.lower().endswith(cased.lower()):
+            return known
     return Speaker(cased)
 
 
@@ -268,7 +299,9 @@ def _fall_back(ctx: Context, pieces: list[_Piece], said: list[Reported], lay: La
         if piece.who is None and (piece.kind == "partial" or _introduced(ctx, pieces, index, lay)):
             piece.who = ctx.subject(piece.open_mark, _lower_bound(pieces, index, lay))
         if piece.who is None:
-            piece.who = _same_paragraph(by_paragraph[piece.paragraph], said_in.get(piece.paragraph, []), piece)
+            piece.who = _same_paragraph(
+                by_paragraph[piece.paragraph], said_in.get(piece.paragraph, []), piece
+            )
         if piece.who is None and piece.open_mark == lay.paragraphs[piece.paragraph][0] and not piece.label:
             before = _last_speaker(said_in.get(piece.paragraph - 1, []), piece.paragraph - 1, last_in)
             if before is not None:
@@ -296,7 +329,9 @@ def _same_paragraph(pieces: list[_Piece], said: list[Reported], piece: _Piece) -
     return attrs.evolve(who, rule="same-paragraph")
 
 
-def _last_speaker(said: list[Reported], paragraph: int, last_in: dict[int, Attribution]) -> Attribution | None:
+def _last_speaker(
+    said: list[Reported], paragraph: int, last_in: dict[int, Attribution]
+) -> Attribution | None:
     found = [r for r in said if r.paragraph == paragraph and r.who is not None]
     reported = found[-1].who if found else None
     quoted = last_in.get(paragraph)
@@ -306,58 +341,51 @@ def _last_speaker(said: list[Reported], paragraph: int, last_in: dict[int, Attri
 
 
 def _quotes(art: Article, pieces: list[_Piece], said: list[Reported], lay: Layout) -> list[Quote]:
+    """Build the Quotes once, in text order, with utterances renumbered and repeats marked."""
     text = art.text
-    rows: list[Quote] = []
-    utterances = max((p.utterance for p in pieces), default=-1) + 1
-    for piece in pieces:
-        who = piece.who
-        rows.append(
-            Quote(
-                text=text[piece.start : piece.end],
-                start=piece.start,
-                end=piece.end,
-                kind=piece.kind,
-                speaker=who.speaker if who else None,
-                cue=who.cue if who else None,
-                paragraph=piece.paragraph,
-                rule=who.rule if who else None,
-                utterance=piece.utterance,
-                part=piece.part,
-                article=art.id,
-                unbalanced=piece.unbalanced,
-            )
-        )
-    for number, item in enumerate(said, start=utterances):
-        assert item.who is not None
-        rows.append(
-            Quote(
-                text=text[item.start : item.end],
-                start=item.start,
-                end=item.end,
-                kind="indirect",
-                speaker=item.who.speaker,
-                cue=item.who.cue,
-                paragraph=item.paragraph,
-                rule=item.who.rule,
-                utterance=number,
-                article=art.id,
-            )
-        )
-    rows.sort(key=lambda q: (q.start, q.end))
-    return _number_and_mark_repeats(rows, lay)
-
-
-def _number_and_mark_repeats(rows: list[Quote], lay: Layout) -> list[Quote]:
-    """Renumber utterances in text order and point quotes of a repeated paragraph at the first."""
+    rows: list[tuple[int, int, QuoteKind, Attribution | None, int, int, int, bool]] = [
+        (p.start, p.end, p.kind, p.who, p.paragraph, p.utterance, p.part, p.unbalanced) for p in pieces
+    ]
+    number = max((p.utterance for p in pieces), default=-1) + 1
+    for n, item in enumerate(said, start=number):
+        rows.append((item.start, item.end, "indirect", item.who, item.paragraph, n, 0, False))
+    rows.sort(key=lambda row: (row[0], row[1]))
     renumber: dict[int, int] = {}
     for row in rows:
-        renumber.setdefault(row.utterance, len(renumber))
-    rows = [attrs.evolve(r, utterance=renumber[r.utterance]) for r in rows]
+        renumber.setdefault(row[5], len(renumber))
+    repeat_of = _repeats(rows, lay, text)
+    return [
+        Quote(
+            text=text[start:end],
+            start=start,
+            end=end,
+            kind=kind,
+            speaker=who.speaker if who else None,
+            cue=who.cue if who else None,
+            paragraph=paragraph,
+            rule=who.rule if who else None,
+            utterance=renumber[utterance],
+            part=part,
+            article=art.id,
+            repeat_of=repeat_of.get(index),
+            unbalanced=unbalanced,
+        )
+        for index, (start, end, kind, who, paragraph, utterance, part, unbalanced) in enumerate(rows)
+    ]
+
+
+def _repeats(
+    rows: list[tuple[int, int, QuoteKind, Attribution | None, int, int, int, bool]], lay: Layout, text: str
+) -> dict[int, int]:
+    """Row index -> index of the same quote in the first copy of a verbatim repeated paragraph."""
+    out: dict[int, int] = {}
+    if not lay.repeats:
+        return out
     by_paragraph: dict[int, list[int]] = {}
     for index, row in enumerate(rows):
-        by_paragraph.setdefault(row.paragraph, []).append(index)
+        by_paragraph.setdefault(row[4], []).append(index)
     for para, first in lay.repeats.items():
         for mine, theirs in zip(by_paragraph.get(para, []), by_paragraph.get(first, []), strict=False):
-            if rows[mine].text == rows[theirs].text:
-                rows[mine] = attrs.evolve(rows[mine], repeat_of=theirs)
-    return rows
+            if text[rows[mine][0] : rows[mine][1]] == text[rows[theirs][0] : rows[theirs][1]]:
+                out[mine] = theirs
+    return out

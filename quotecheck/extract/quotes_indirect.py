@@ -33,6 +33,7 @@ _CIRCUMSTANCE = regex.compile(
 )
 _WHEN = regex.compile(rf" (?:on )?(?:{_DAYS})\b,?")
 _THAT_WORD = regex.compile(r" that\b")
+_OBJECT_OF = regex.compile(r" (?:[\w\-]+ ){0,2}?[a-z][\w\-]* of\b")
 # A clause needs a finite verb early on: "Russia was gathering", "tens of thousands remain".
 _FINITE = regex.compile(
     r"\b(?:is|are|was|were|had|has|have|would|will|could|can|should|must|may|might|did|does|do|remain|remains"
@@ -122,6 +123,8 @@ def _in_sentence(
         i = when.end() if when else i
         if not _CLAUSE_START.match(folded, i, end) or not _FINITE.search(folded, i, min(end, i + 80)):
             return None
+        if verb.group() in ("reported", "reports") and _OBJECT_OF.match(folded, i, end):
+            return None  # "reported revenue of £412 million": an object, not a clause
     cue = ctx.text[verb.start() : verb.end()]
     return _clause(ctx, i, end, quoted, opens, (lead, verb.start()), verb.start(), cue, False)
 

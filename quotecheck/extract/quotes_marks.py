@@ -145,6 +145,11 @@ def scan(text: str, lo: int, hi: int) -> list[MarkSpan]:
         end = span.close_mark if span.close_mark is not None else span.end
         if reaches and end > reaches[-1]:
             continue  # crosses its enclosing quote: a stray mark, not a quotation
-        out.append(attrs.evolve(span, depth=len(reaches)))
+        depth = len(reaches)
+        out.append(
+            MarkSpan(span.start, span.end, span.open_mark, span.close_mark, span.single, depth)
+            if depth
+            else span
+        )
         reaches.append(end)
     return out

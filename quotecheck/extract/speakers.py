@@ -22,6 +22,7 @@ _STOP = frozenset(cues.NAME_STOPWORDS)
 _ORG_HEADS = frozenset(cues.ORG_HEADS)
 _PLACE_HEADS = frozenset(cues.PLACE_HEADS)
 _ORG_NAMES = frozenset(cues.ORG_NAMES)
+_GROUP_HEADS = frozenset(cues.GROUP_HEADS)
 _ROLE_NOUNS = "|".join(sorted(cues.ROLE_NOUNS, key=len, reverse=True))
 
 # A capitalised word: "Stoltenberg", "U.S.", "Sen.", "O'Brien", "al-Assad", "Colonel-General".
@@ -49,10 +50,15 @@ _TITLE_SYNONYMS = (
     (regex.compile(r"\b(?:chief|leader)\b"), "head"),
 )
 _GENERIC_ROLES = frozenset({"official", "head", "source", "officer"})
+# Counting words before a group's head are not part of its name: "several diplomatic sources".
+_QUANTIFIERS = regex.compile(
+    r"^(?:some|several|many|two|three|four|five|a few|a number of|a group of|dozens of|hundreds of)\s+",
+    regex.IGNORECASE,
+)
 _DETERMINERS = regex.compile(r"^(?:the|a|an|his|her|its|their|this|that)\s+", regex.IGNORECASE)
 _GROUP = regex.compile(
     rf"^(?:[Tt]he |[Ss]ome |[Ss]everal |[Mm]any |[Tt]wo |[Tt]hree |\p{{Lu}}[\w.\-]* ){{0,2}}(?:[\w.\-]+ ){{0,3}}"
-    rf"(?:{'|'.join(cues.GROUP_HEADS)})\b(?: (?:of|from|in) .*)?$"
+    rf"(?i:{'|'.join(cues.GROUP_HEADS)})\b(?: (?:of|from|in|at|familiar with|close to) .*)?$"
 )
 _ORG_COMMON = regex.compile(
     rf"^(?:[Tt]he |\p{{Lu}}[\w\-]*'s? )?(?:[\w.\-]+ ){{0,3}}(?:{'|'.join(cues.ORG_COMMON_HEADS)})$"
@@ -65,6 +71,10 @@ _SPACES = regex.compile(r"\s+")
 _WHEN = regex.compile(
     r" *(?:(?:[Oo]n|[Ll]ater|[Ee]arlier|[Ll]ast|[Tt]his|[Ll]ate|[Ee]arly) )?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b,? *"
+)
+# A time phrase after a subject: "The Valdorian foreign ministry on Thursday".
+_WHEN_TAIL = regex.compile(
+    r" (?:on |late |early |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$"
 )
 # What may precede a sentence's subject: a dateline, an introductory phrase and its comma.
 _INTRO = regex.compile(
@@ -82,6 +92,26 @@ _SPOKES_FOR = regex.compile(
     r" (?:for|from|of|at) (?:the )?(?P<org>\p{Lu}.*)"
 )
 _RECENT = 60  # how many recent mentions a title or pronoun may reach back over
+_ORG_REACH = 700  # how far back (characters) "it" or "a spokesperson" may find its organisation
+_GENDER_REACH = 160  # how far after a mention a pronoun still tells that person's gender
+_COMPANY_HEADS = frozenset(cues.COMPANY_HEADS)
+_COMPANY_COMMON = frozenset(cues.COMPANY_COMMON_HEADS)
+_ORG_COMMON_HEADS = "|".join(sorted(cues.ORG_COMMON_HEADS, key=len, reverse=True))
+# An organisation named by a lowercase head: "The Valdorian foreign ministry", "Kessaria's defence
+# ministry", "the coast guard". The modifiers are optional: "the ministry" refers back.
+_ORG_PHRASE = regex.compile(
+    rf"(?<![\w'])(?:[Tt]he |(?P<owner>\p{{Lu}}[\w\-]*)'s )"
+    rf"(?P<mods>(?:\p{{Lu}}[\w\-]* )?(?:(?!(?:{_ORG_COMMON_HEADS})\b)[a-z][\w\-]* ){{0,2}})"
+    rf"(?P<head>{_ORG_COMMON_HEADS})\b(?!['\-])"
+)
+_GENDER_WORD = regex.compile(rf"\b(?i:{'|'.join(sorted(cues.GENDERED_PRONOUNS, key=len, reverse=True))})\b")
+# A sentence whose subject is a bare title: "The commissioner said ...", "The minister hit back".
+_TITLE_SUBJECT = regex.compile(rf"[Tt]he (?:[a-z\-]+ ){{0,2}}?(?:{_ROLE_NOUNS})\b(?! of\b)(?=,? [a-z])")
+# "a spokesperson said": an unnamed spokesperson speaks for the organisation named just before.
+_POSSESSIVE = regex.compile(
+    rf"(?P<owner>[^,]{{1,60}}?)'s (?:[a-z\-]+ )?(?:{'|'.join(cues.SPEECH_NOUNS + cues.DOCUMENT_NOUNS)})"
+)
+_BARE_SPOKES = regex.compile(r"(?:[Aa]n? |[Tt]he )(?:spokes(?:man|woman|person)|representative)")
 
 
 def _canonical_title(title: str) -> frozenset[str]:
@@ -124,8 +154,12 @@ class Entities:
     people: dict[str, Speaker] = attrs.field(factory=dict)  # lowercase surname -> fullest form
     mentions: list[Mention] = attrs.field(factory=list)
     groups: list[Speaker] = attrs.field(factory=list)
-    orgs: list[Speaker] = attrs.field(factory=list)
+    orgs: list[Speaker] = attrs.field(factory=list)  # organisations that spoke, in reading order
+    org_mentions: list[tuple[int, Speaker]] = attrs.field(factory=list)  # named organisations, in text order
+    gender: dict[str, str] = attrs.field(factory=dict)  # person name -> "m" | "f"
+    titled: list[tuple[int, Speaker]] = attrs.field(factory=list)  # "The minister ..." subjects
     _starts: list[int] = attrs.field(factory=list)
+    _org_starts: list[int] = attrs.field(factory=list)
 
     @classmethod
     def build(
@@ -137,9 +171,8 @@ class Entities:
         """
         ents = cls(text, folded)
         runs: list[tuple[int, int, int, Speaker]] = []  # start, name start, end, speaker
-        for index, (s_start, s_end) in enumerate(sentences):
-            if index in skip:
-                continue
+        kept = [span for index, span in enumerate(sentences) if index not in skip]
+        for s_start, s_end in kept:
             for match in _RUN.finditer(folded, s_start, s_end):
                 ents._read_run(match.start(), match.end(), s_start, runs)
         for start, name_start, end, speaker in runs:
@@ -148,7 +181,45 @@ class Entities:
             subject = ents._is_subject(start, sentences)
             ents.mentions.append(Mention(name_start, end, full, subject))
         ents._starts = [m.start for m in ents.mentions]
+        ents._read_orgs(kept)
+        ents._learn_gender()
+        ents.titled = [
+            (m.start(), who)
+            for s_start, s_end in kept
+            if (m := _TITLE_SUBJECT.match(folded, _lead_end(folded, s_start, s_end), s_end))
+            and (who := ents.by_title(m.group(), m.start())) is not None
+        ]
         return ents
+
+    def _read_orgs(self, sentences: list[tuple[int, int]]) -> None:
+        """Add organisations named by a lowercase head ("Kessaria's defence ministry") to the table."""
+        for s_start, s_end in sentences:
+            for match in _ORG_PHRASE.finditer(self.folded, s_start, s_end):
+                if not match.group("owner") and not match.group("mods").strip():
+                    continue  # "the ministry" refers back; it names nothing new
+                name = self.text[
+                    match.start("owner") if match.group("owner") else match.start("mods") : match.end()
+                ]
+                self._add_org(match.start(), name)
+        self.org_mentions.sort(key=lambda item: item[0])
+        self._org_starts = [at for at, _ in self.org_mentions]
+
+    def _learn_gender(self) -> None:
+        """Gender per person: an honorific, else the first he/his/him or she/her after a mention."""
+        votes: dict[str, list[int]] = {}
+        for index, mention in enumerate(self.mentions):
+            if mention.speaker.kind != "person":
+                continue
+            stop = mention.end + _GENDER_REACH
+            if index + 1 < len(self.mentions):
+                stop = min(stop, self.mentions[index + 1].start)
+            word = _GENDER_WORD.search(self.folded, mention.end, stop)
+            if word is not None:
+                tally = votes.setdefault(mention.speaker.name, [0, 0])
+                tally[cues.GENDERED_PRONOUNS[word.group().lower()] == "f"] += 1
+        for name, (male, female) in votes.items():
+            if male != female:
+                self.gender.setdefault(name, "m" if male > female else "f")
 
     def _read_run(
         self, start: int, end: int, s_start: int, runs: list[tuple[int, int, int, Speaker]]
@@ -178,12 +249,20 @@ class Entities:
         if tokens[-1].endswith(".") and tokens[-1][:-1].isalpha() and not _is_title_token(tokens[-1]):
             tokens[-1] = tokens[-1][:-1]
         name = tokens[last_title + 1 :]
-        if not name or any(t in _ORG_HEADS or t in _PLACE_HEADS for t in tokens):
+        # "Police Commissioner Darius Whitfield": an organisation word inside a title is still a person.
+        if any(t in _ORG_HEADS for t in (name if last_title >= 0 and name else tokens)) and not any(
+            t in _PLACE_HEADS for t in tokens
+        ):
+            self._read_org(words, tokens, s_start, runs)
             return
+        if not name or any(t in _PLACE_HEADS for t in tokens):
+            return
+        if len(name) > 1 and all(t.isupper() for t in name):
+            return  # "SEN. HOLLIS GRANT": a transcript label, resolved against the names in prose
         if any(t in _ORG_NAMES or t in _TITLE_PREFIXES or t in _TITLE_WORDS for t in name) or len(name) > 4:
             return
-        if name[0].islower() or name[-1].islower():
-            return
+        if name[0].islower() or name[-1].islower() or name[0].lower() in _GROUP_HEADS:
+            return  # "Residents of the Larchmont estate" is a group, not a person
         name_start = words[last_title + 1][0]
         name_end = words[-1][0] + len(tokens[-1])
         full = _SPACES.sub(" ", self.text[name_start:name_end])
@@ -194,6 +273,15 @@ class Entities:
             return
         title = self._title(words, last_title, name_start, name_end)
         known = self.people.get(key)
+        if (
+            known is not None
+            and len(name) > 1
+            and not known.name.endswith(full)
+            and len(full.split()) >= len(known.name.split())
+            and not full.endswith(known.name)
+        ):
+            known = None  # "Francesca Iannucci" after "Marco Iannucci": another person
+        honorific = next((t for t in tokens[: last_title + 1] if t in cues.GENDERED_HONORIFICS), None)
         if known is None or len(full.split()) > len(known.name.split()):
             self.people[key] = Speaker(
                 full if known is None or len(name) > 1 else known.name,
@@ -201,7 +289,35 @@ class Entities:
             )
         elif known.title is None and title:
             self.people[key] = attrs.evolve(known, title=title)
+        if honorific is not None:
+            self.gender[self.people[key].name] = cues.GENDERED_HONORIFICS[honorific]
         runs.append((words[0][0], name_start, name_end, self.people[key]))
+
+    def _read_org(
+        self,
+        words: list[tuple[int, int]],
+        tokens: list[str],
+        s_start: int,
+        runs: list[tuple[int, int, int, Speaker]],
+    ) -> None:
+        """A run naming an organisation; "Director Maya Estrada-Klein of the Federal Aviation Safety
+        Office" names a person too, and "Commander-in-Chief of the Armed Forces" only the forces."""
+        first = 0
+        if "of" in tokens:
+            cut = tokens.index("of")
+            if not any(t in _ORG_HEADS for t in tokens[:cut]):
+                self._read_piece(words[:cut], s_start, runs)
+                first = cut + 1 + (tokens[cut + 1 : cut + 2] == ["the"])
+        if first < len(words):
+            org = _SPACES.sub(" ", self.text[words[first][0] : words[-1][0] + len(tokens[-1])])
+            self._add_org(words[first][0], org)
+
+    def _add_org(self, at: int, name: str) -> None:
+        """Record an organisation named at `at`; a shorter reference ("the Alliance") to one named
+        before records that one."""
+        words = name.split()
+        known = next((org for _, org in reversed(self.org_mentions) if _names_all(org.name, words)), None)
+        self.org_mentions.append((at, known or Speaker(name, None, "organization")))
 
     def _title(
         self, words: list[tuple[int, int]], last_title: int, name_start: int, name_end: int
@@ -239,28 +355,58 @@ class Entities:
             return self.mentions[i]
         return None
 
-    def focus(self, pos: int, spoken: list[tuple[int, Speaker]]) -> Speaker | None:
-        """The person a "he"/"she" at `pos` most likely means: the latest subject or speaker."""
-        i = bisect.bisect_left(self._starts, pos) - 1
+    def focus(self, pos: int, spoken: list[tuple[int, Speaker]], gender: str | None = None) -> Speaker | None:
+        """The person a "he"/"she" at `pos` most likely means: the latest subject or speaker of that gender."""
         best: tuple[int, Speaker] | None = None
-        for mention in self.mentions[max(0, i - _RECENT) : i + 1][::-1]:
-            if mention.subject and mention.speaker.kind == "person":
-                best = (mention.start, mention.speaker)
-                break
-        j = bisect.bisect_left(spoken, pos, key=lambda item: item[0]) - 1
-        for at, speaker in spoken[max(0, j - _RECENT) : j + 1][::-1]:
-            if speaker.kind == "person":
-                if best is None or at > best[0]:
-                    best = (at, speaker)
-                break
+        i = bisect.bisect_left(self._starts, pos)
+        j = bisect.bisect_left(self.titled, pos, key=lambda item: item[0])
+        k = bisect.bisect_left(spoken, pos, key=lambda item: item[0])
+        pools = (
+            [(m.start, m.speaker) for m in self.mentions[max(0, i - _RECENT) : i] if m.subject],
+            self.titled[max(0, j - _RECENT) : j],
+            spoken[max(0, k - _RECENT) : k],
+        )
+        for pool in pools:
+            for at, speaker in reversed(pool):
+                if speaker.kind == "person" and (
+                    gender is None or self.gender.get(speaker.name, gender) == gender
+                ):
+                    if best is None or at > best[0]:
+                        best = (at, speaker)
+                    break
         return best[1] if best else None
 
-    def lead_subject(self) -> Speaker | None:
-        """The first person named as a subject: who a lead's "He says ..." is about."""
-        return next((m.speaker for m in self.mentions if m.subject and m.speaker.kind == "person"), None)
+    def lead_subject(self, pos: int) -> Speaker | None:
+        """Who a lead's "He says ..." before any name is about: the first person named after it."""
+        i = bisect.bisect_left(self._starts, pos)
+        return next((m.speaker for m in self.mentions[i : i + 3] if m.speaker.kind == "person"), None)
 
-    def by_title(self, phrase: str, pos: int) -> Speaker | None:
-        """The person introduced with this title ("the Secretary General", "NATO chief")."""
+    def organization_before(self, pos: int, words: list[str] | None = None) -> Speaker | None:
+        """The latest organisation named (or heard) before `pos` whose name holds all `words`."""
+        i = bisect.bisect_left(self._org_starts, pos)
+        for at, org in reversed(self.org_mentions[max(0, i - _RECENT) : i]):
+            if words is None and at < pos - _ORG_REACH:
+                break
+            if words is None or _names_all(org.name, words):
+                return org
+        for org in reversed(self.orgs):
+            if words is not None and _names_all(org.name, words):
+                return org
+        return None
+
+    def company_before(self, pos: int) -> Speaker | None:
+        """The latest company named before `pos` ("Nordhavn Shipping"): what "the company" means."""
+        i = bisect.bisect_left(self._org_starts, pos)
+        for _, org in reversed(self.org_mentions[max(0, i - _RECENT) : i]):
+            if any(w in _COMPANY_HEADS for w in org.name.split()):
+                return org
+        return None
+
+    def by_title(self, phrase: str, pos: int, forward: bool = False) -> Speaker | None:
+        """The person introduced with this title ("the Secretary General", "NATO chief").
+
+        With `forward`, a title no one held before may name the next people mentioned (a lead
+        that says "The mayor's answer ..." before "Mayor Katarina Vuković ...")."""
         wanted = _canonical_title(phrase)
         roles = wanted & (
             set(_canonical_title(" ".join(cues.ROLE_NOUNS + cues.TITLE_WORDS))) - _GENERIC_ROLES
@@ -277,6 +423,11 @@ class Entities:
             score = len(wanted & have)
             if score and (best is None or score > best[0]):
                 best = (score, -rank, mention.speaker)
+        if best is None and forward:
+            for mention in self.mentions[i : i + 4]:
+                have = _canonical_title(mention.speaker.title or "")
+                if mention.speaker.kind == "person" and roles and roles & have:
+                    return mention.speaker
         return best[2] if best else None
 
     def resolve(
@@ -286,18 +437,33 @@ class Entities:
         when = _WHEN.match(self.folded, start, end)
         if when:
             start = when.end()
+        tail = _WHEN_TAIL.search(self.folded, start, end)
+        if tail and tail.start() > start:
+            end = tail.start()
         raw = self.folded[start:end]
         phrase = _PARTY_TAG.sub("", raw).strip(" ,-")
         if not phrase or len(phrase) > 200:
             return None
         lower = phrase.lower()
         if lower in cues.PERSON_PRONOUNS:
-            speaker = self.focus(pos, spoken)
+            speaker = self.focus(pos, spoken, cues.PERSON_PRONOUNS[lower])
             if speaker is not None:
                 return speaker, "pronoun"
-            lead = self.lead_subject()
+            lead = self.lead_subject(pos)
             return (lead, "lead-forward") if lead else None
+        if lower in cues.ORG_PRONOUNS or _BARE_SPOKES.fullmatch(phrase):
+            org = self.organization_before(pos)
+            return (org, "pronoun" if lower in cues.ORG_PRONOUNS else "") if org else None
+        owned = _POSSESSIVE.fullmatch(phrase)
+        if owned is not None:
+            return self._owner(start + raw.index(phrase), owned, pos)
         mention = self.person_in(start, end)
+        if mention is not None and self.folded[mention.end : mention.end + 2] == "'s":
+            later = self.person_in(mention.end, end)  # "Gavril's spokesman, Radu Ilie": the spokesman
+            if later is None:
+                return None
+            mention = later
+            start = self.folded.rfind(",", start, later.start) + 1 or start
         if mention is not None and self.folded[start : mention.start].strip() == "":
             return mention.speaker, ""
         if mention is not None and _only_title(self.folded[start : mention.start]):
@@ -317,9 +483,10 @@ class Entities:
         group = _GROUP.match(phrase)
         if group and not _ORG_COMMON.match(phrase):
             return self._group(phrase), ""
-        if _ORG_COMMON.match(phrase) and phrase[:4].lower() == "the ":
-            if self.orgs:
-                return self.orgs[-1], ""
+        if _ORG_COMMON.match(phrase) or (phrase[:4].lower() == "the " and _organization(phrase)):
+            earlier = self._org_reference(phrase, pos)
+            if earlier is not None:
+                return earlier, ""
         org = _organization(phrase)
         if org is not None:
             if org.name[:1].isupper():
@@ -336,8 +503,32 @@ class Entities:
                 return Speaker(phrase), ""
         return None
 
+    def _owner(self, start: int, owned: regex.Match[str], pos: int) -> tuple[Speaker, str] | None:
+        """ "Smith's response", "The mayor's answer": the owner of the words is the speaker."""
+        owner = owned.group("owner")
+        mention = self.person_in(start, start + len(owner))
+        if mention is not None:
+            return mention.speaker, ""
+        if _looks_like_title(owner):
+            speaker = self.by_title(owner, pos, forward=True)
+            return (speaker, "title") if speaker else None
+        org = _organization(owner)
+        return (org, "") if org else None
+
+    def _org_reference(self, phrase: str, pos: int) -> Speaker | None:
+        """ "the ministry" -> "Ministry of Defence"; "the company" -> the latest company; else None."""
+        words = _DETERMINERS.sub("", phrase).split()
+        if phrase[:4].lower() != "the " and "'s" not in phrase:
+            return None
+        known = self.organization_before(pos + 1, words)
+        if known is None and len(words) == 1 and words[0].lower() in _COMPANY_COMMON:
+            known = self.company_before(pos)
+        if known is not None:
+            self.orgs.append(known)
+        return known
+
     def _group(self, phrase: str) -> Speaker:
-        name = _DETERMINERS.sub("", phrase)
+        name = _QUANTIFIERS.sub("", _DETERMINERS.sub("", phrase))
         head = _GROUP.match(phrase)
         words = name.lower().split()
         if len(words) <= 2:  # "the ministers": the group named in full earlier
@@ -348,6 +539,18 @@ class Entities:
         if head:
             self.groups.append(speaker)
         return speaker
+
+
+def _names_all(name: str, words: list[str]) -> bool:
+    """Does an organisation's name hold every word of a short reference to it?"""
+    have = {w.lower() for w in name.replace("'s", "").split()}
+    return all(w.lower().replace("'s", "") in have for w in words)
+
+
+def _lead_end(folded: str, start: int, end: int) -> int:
+    """Where a sentence's subject starts, after a dateline or an introductory phrase."""
+    intro = _INTRO.match(folded, start, end)
+    return intro.end() if intro else start
 
 
 def _role_lead(text: str) -> bool:

@@ -184,18 +184,24 @@ class Context:
             return None
         end = i
         words = 0
+        owned = False  # the word before ended in "'s": this one is the owned noun, not a verb
         for word in _SUBJECT_WORD.finditer(self.folded, i, open_mark):
             token = word.group().strip(",")
             if (
                 words
+                and not owned
                 and token[:1].islower()
                 and token not in _FUNCTION_WORDS
                 and token not in cues.GROUP_HEADS
+                and token not in cues.ROLE_NOUNS
             ):
-                if token not in cues.ROLE_NOUNS:
+                # the first lowercase word that lets the words before it resolve is the verb:
+                # "The Valdorian foreign ministry on Thursday summoned ..."
+                found = self.ents.resolve(i, end, i, self.spoken)
+                if found is not None:
                     verb = self.text[word.start() : word.start() + len(token)]
-                    found = self.ents.resolve(i, end, i, self.spoken)
                     return self._attribution(found, verb, "subject", i)
+            owned = token.endswith("'s")
             end = word.start() + len(token)
             words += 1
             if words > 8 or word.group().endswith(","):
