@@ -40,6 +40,15 @@ def only(text: str, published: dt.date | None = WEDNESDAY) -> DateMention:
         ("The order is dated 2021/03/12.", "2021/03/12", dt.date(2021, 3, 12), "day"),
         ("The order is dated 12-03-2021.", "12-03-2021", dt.date(2021, 3, 12), "day"),
         ("The order is dated 04/13/2021.", "04/13/2021", dt.date(2021, 4, 13), "day"),
+        ("The order was filed on 4/13/2021.", "4/13/2021", dt.date(2021, 4, 13), "day"),
+        ("It happened on the 13th of April.", "13th of April", dt.date(2021, 4, 13), "day"),
+        ("It happened on April 13th, police said.", "April 13th", dt.date(2021, 4, 13), "day"),
+        ("The vote was held on 13th April 2021.", "13th April 2021", dt.date(2021, 4, 13), "day"),
+        ("The deadline is Sept. 30, officials said.", "Sept. 30", dt.date(2021, 9, 30), "day"),
+        ("The law took effect Jan. 5, 2022.", "Jan. 5, 2022", dt.date(2022, 1, 5), "day"),
+        ("Logged at 2021-04-13T10:00:00Z by the server.", "2021-04-13", dt.date(2021, 4, 13), "day"),
+        ("Talks resume in mid-April.", "April", dt.date(2021, 4, 1), "month"),
+        ("The summit runs April 13-15 in Geneva.", "April 13-15", dt.date(2021, 4, 13), "day"),
     ],
 )
 def test_explicit_and_partial_dates(sentence: str, text: str, date: dt.date, granularity: str) -> None:
@@ -90,6 +99,16 @@ def test_year_less_date_with_nothing_to_go_on_is_unresolved() -> None:
         ("Spending has doubled this year.", "this year", dt.date(2021, 1, 1), "year"),
         ("The minister resigned last year.", "last year", dt.date(2020, 1, 1), "year"),
         ("Two days ago the ministry denied it.", "Two days ago", dt.date(2021, 4, 12), "day"),
+        ("Shelling resumed on Tuesday night.", "Tuesday", dt.date(2021, 4, 13), "day"),
+        ("They met last Tuesday in Minsk.", "last Tuesday", dt.date(2021, 4, 13), "day"),
+        ("They meet next Monday in Minsk.", "next Monday", dt.date(2021, 4, 19), "day"),
+        ("Talks continue this week.", "this week", dt.date(2021, 4, 12), "week"),
+        ("Officials spoke to reporters this morning.", "this morning", dt.date(2021, 4, 14), "day"),
+        ("The unit left three weeks ago.", "three weeks ago", dt.date(2021, 3, 24), "day"),
+        ("He left the city a fortnight ago.", "a fortnight ago", dt.date(2021, 3, 31), "day"),
+        ("The plant closed two months ago.", "two months ago", dt.date(2021, 2, 1), "month"),
+        ("The war began eight years ago.", "eight years ago", dt.date(2013, 1, 1), "year"),
+        ("Prices rose late last year.", "last year", dt.date(2020, 1, 1), "year"),
     ],
 )
 def test_relative_dates_resolve_against_publication(
@@ -134,6 +153,7 @@ def test_inferred_publication_date_does_not_resolve_relative_dates() -> None:
         "Over the last days, in recent weeks, troops arrived.",
         "USA Today and Russia Today reported it.",
         "He may stay; she will march.",
+        "He had called the day before.",
     ],
 )
 def test_not_dates(sentence: str) -> None:

@@ -36,6 +36,12 @@ def only(text: str) -> Figure:
         ("A hundred and twenty families were evacuated.", "A hundred and twenty", 120, 120),
         ("Several dozen residents refused to leave.", "Several dozen", 36, 108),
         ("Several hundred protesters gathered.", "Several hundred", 300, 900),
+        ("Half a million people marched in the capital.", "Half a million", 5e5, 5e5),
+        ("A quarter of a million people fled the fighting.", "A quarter of a million", 2.5e5, 2.5e5),
+        ("Three-quarters of a million homes lost power.", "Three-quarters of a million", 7.5e5, 7.5e5),
+        ("The city has 1.2m people.", "1.2m", 1.2e6, 1.2e6),
+        ("Some 1\u00a0200 soldiers crossed the river.", "Some 1\u00a0200", 1080, 1320),
+        ("Officials counted 12\u202f500\u202f000 ballots.", "12\u202f500\u202f000", 1.25e7, 1.25e7),
     ],
 )
 def test_numbers_in_digits_and_words(sentence: str, text: str, low: float, high: float) -> None:
@@ -108,6 +114,13 @@ def test_modifiers_and_ranges(sentence: str, text: str, low: float, high: float)
         ("Support fell to 9.5 per cent.", "9.5 per cent", "percent", None, 9.5),
         ("Three quarters of the troops had left.", "Three quarters", "percent", None, 75),
         ("Seven in 10 voters backed the plan.", "Seven in 10", "percent", None, 70),
+        ("Two-thirds of voters backed the plan.", "Two-thirds", "percent", None, 200 / 3),
+        ("The scheme will cost £3.5bn, the Treasury said.", "£3.5bn", "money", "GBP", 3.5e9),
+        ("Seats sold for €1,000 each.", "€1,000", "money", "EUR", 1000),
+        ("The bank lent US$2 million to farmers.", "US$2 million", "money", "USD", 2e6),
+        ("The club paid $1.2m for the striker.", "$1.2m", "money", "USD", 1.2e6),
+        ("The fund now holds $1.5 trillion.", "$1.5 trillion", "money", "USD", 1.5e12),
+        ("Turnout rose 5 per cent on the last vote.", "5 per cent", "percent", None, 5),
     ],
 )
 def test_money_and_percent_are_their_own_kinds(
@@ -206,6 +219,34 @@ def test_pronoun_attribution_is_left_to_the_quotes() -> None:
 def test_not_figures(sentence: str) -> None:
     """Designations, calibres, labels, phone numbers, times, years, durations, ages, ordinals."""
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "low", "high"),
+    [
+        ("Police said 2,000-3,000 people gathered.", "2,000-3,000", "count", 2000, 3000),
+        ("Support is between 40 and 50 percent.", "between 40 and 50 percent", "percent", 40, 50),
+        ("The toll rose from 10 to 12 deaths.", "10 to 12", "count", 10, 12),
+        ("Prices rose 40-50% last year.", "40-50%", "percent", 40, 50),
+    ],
+)
+def test_ranges_as_news_writes_them(sentence: str, text: str, kind: str, low: float, high: float) -> None:
+    """Hyphenated, "between ... and" and "from ... to" ranges give both ends, in any kind."""
+    figure = only(sentence)
+    assert (figure.text, figure.kind, figure.low, figure.high) == (text, kind, low, high)
+
+
+def test_a_plain_space_never_joins_digit_groups() -> None:
+    """ "In 2021 300 people" is a year and a count, never 2,021,300: only a no-break or thin
+    space groups thousands, and a run-on digit pair is left alone rather than guessed."""
+    assert all(f.low < 2e6 for f in figures("In 2021 300 people were hurt."))
+    assert all(f.low < 2e6 for f in figures("Some 2 500 000 people voted."))
+
+
+def test_a_fraction_with_nothing_after_is_not_a_figure() -> None:
+    """ "fell by half" and "two-thirds" alone name a change, not a share of something counted."""
+    assert figures("Unemployment fell by half in two years.") == []
+    assert figures("The budget was cut by two-thirds.") == []
 
 
 def test_a_number_of_troops_after_in_is_a_count_not_a_year() -> None:

@@ -14,39 +14,59 @@ from typing import Literal
 
 import attrs
 
-from quotecheck.extract.numbers import MONTHS, UNITS, WEEKDAYS, alternation
+from quotecheck.extract.numbers import AGO_UNITS, DAY_WORDS, MONTHS, THIN_SPACE, UNITS, WEEKDAYS, alternation
 from quotecheck.model import Article, DateMention, Granularity
 from quotecheck.normalize import as_article, fold, layout
 
-_WD = "|".join(WEEKDAYS)
-_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WD = alternation(WEEKDAYS)
+# Full month names are the keys no other key extends ("may", "june"); the rest are abbreviations.
+_FULL_NAMES = [m for m in MONTHS if not any(o != m and o.startswith(m) for o in MONTHS)]
+_FULL_MONTHS = alternation(m.capitalize() for m in _FULL_NAMES)
 # Full month names, then abbreviations with an optional full stop ("Apr. 13", "Sept 3").
-_MON = rf"(?:{_FULL_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])"
+_ABBREVIATED = alternation(m.capitalize() for m in MONTHS if m not in _FULL_NAMES)
+_MON = rf"(?:{_FULL_MONTHS}|(?:{_ABBREVIATED})\.?)(?![a-z])"
 # A day of the month, optionally ordinal, not glued to more digits or a clock ("25", "3rd").
 _DAY = r"(?<![\d,.])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|[.,]\d)\b"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d,]\d)"
 _LEAD = rf"(?:(?P<{{w}}>{_WD}),?\s+(?:the\s+)?)?"  # "Tuesday, " before a date
-# Words that make the following month or four digits a date ("in March", "since 2014").
-_PREP = (
-    r"[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|of|[Ff]rom|[Bb]efore|[Aa]fter"
-    r"|[Tt]hrough|[Tt]hroughout|[Dd]uring|to|and"
-)
+# Words that make the following month or four digits a date ("in March", "since 2014"); the
+# second list only in lower case ("To" and "And" open sentences, not dates).
+_PREP_WORDS = "in since until till by from before after through throughout during".split()
+_PREP_LOWER = ["of", "to"]
 # Before a bare month, "and" is left out: "Merkel and May met" names a person.
-_MONTH_PREP = _PREP.removesuffix("|and") + r"|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his"
-_YEAR_PREP = _PREP + r"|[Bb]etween|[Ee]arly|[Ll]ate|year|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ww]inter|[Ff]all"
+_MONTH_PREP = (
+    alternation([*_PREP_WORDS, "early", "late", "last", "next", "this"], capital=True)
+    + "|"
+    + alternation(_PREP_LOWER)
+)
+_YEAR_PREP = (
+    alternation(
+        [*_PREP_WORDS, "between", "early", "late", "summer", "spring", "autumn", "winter", "fall"], True
+    )
+    + "|"
+    + alternation([*_PREP_LOWER, "and", "year"])
+)
 _AGO_COUNT = alternation([*UNITS, "a", "an"])
-# Lower-case words a date expression can start with (capitals and digits always pass).
-_LOWER_FIRST = alternation(
-    """in since until till by of from before after through throughout during to and between early late
-    year summer spring autumn winter fall last next this mid yesterday today tomorrow tonight earlier
-    later a an""".split()
-    + list(UNITS)
+# Every word a date expression can start with, in either case (the branches below are exact
+# about case): the scan's fast filter, so that ordinary capitalised words are rejected at once.
+_FIRST_WORDS = alternation(
+    [
+        *MONTHS,
+        *(w.lower() for w in WEEKDAYS),
+        *_PREP_WORDS,
+        *_PREP_LOWER,
+        *UNITS,
+        *(w.split()[0] for w in DAY_WORDS),
+        *"and between early late year summer spring autumn winter fall".split(),
+        *"last next this mid earlier later a an".split(),
+    ],
+    capital=True,
 )
 
 
 _DATE = re.compile(
     rf"""
-    \b(?=[\dA-Z]|(?:{_LOWER_FIRST})\b)  # fast filter: a digit, a capital or a word that can start a date
+    \b(?=\d|(?:{_FIRST_WORDS})\b)  # fast filter: a digit or a word that can start a date
     (?:
     (?P<iso>\b(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?![\d-]))
   | (?P<ymd>\b(?P<sy>{_YEAR})/(?P<sm>0?[1-9]|1[0-2])/(?P<sd>0?[1-9]|[12]\d|3[01])(?![\d/]))
@@ -59,13 +79,17 @@ _DATE = re.compile(
   | \b(?:(?:{_MONTH_PREP})\s+|[Mm]id-)(?P<m4>{_FULL_MONTHS})(?![\w-]|\s*\d)
   | \b(?:(?:{_YEAR_PREP})\s+|[Mm]id-)(?P<yr>(?P<y5>{_YEAR})(?:\s*-\s*(?P<y5b>{_YEAR}|\d\d(?!\d)))?)(?![-/.]\d)
   | (?P<wd>(?:(?P<wrel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<w3>{_WD})(?![\w]))
-  | (?P<rel>\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight
+  | (?P<rel>\b(?:{alternation(DAY_WORDS, capital=True)}
         |(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:week|month|year)|(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month|year))\b)
-  | (?P<ago>\b(?P<agon>\d{{1,3}}|(?i:{_AGO_COUNT}))\s+(?P<agou>days?|weeks?)\s+ago\b)
+  | (?P<ago>\b(?P<agon>\d{{1,3}}|(?i:{_AGO_COUNT}))\s+(?P<agou>{alternation(AGO_UNITS)})s?\s+ago\b)
     )
     """,
     re.VERBOSE,
 )
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# A no-break, thin or narrow space inside a grouped number: "1\u00a0200", "12\u202f500\u202f000".
+# (The pattern opens with the character class so that the engine can skip to candidates.)
+_GROUP_SPACE = re.compile(r"[\u00a0\u2009\u202f](?<=\d.)(?=\d{3}(?!\d))")
 # After "in 2000" a plural noun means a count ("by 2000 troops"), not a year.
 _PLURAL_NEXT = re.compile(r"\s+[a-z][a-z-]*[a-rt-z]?s\b")
 # A capitalised name before "Today" makes it a title ("USA Today", "Russia Today").
@@ -158,8 +182,23 @@ def scan(article: Article) -> tuple[RawDate, ...]:
 
 @functools.lru_cache(maxsize=64)
 def folded(clean: str) -> str:
-    """The folded, boilerplate-masked text both fact scanners read (cached per text)."""
-    return fold(clean)
+    """The folded, boilerplate-masked text both fact scanners read (cached per text): only
+    runs of non-ASCII characters are folded (plain ASCII copy is returned as it is), and a
+    no-break or thin space between digit groups becomes THIN_SPACE so "1\u00a0200" is one number."""
+    if clean.isascii():
+        return clean
+    text = _NON_ASCII.sub(_fold_run, clean)
+    groups = [m.start() for m in _GROUP_SPACE.finditer(clean)]
+    if not groups:
+        return text
+    chars = list(text)
+    for at in groups:
+        chars[at] = THIN_SPACE
+    return "".join(chars)
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    return fold(m.group())
 
 
 @functools.lru_cache(maxsize=64)
@@ -218,7 +257,7 @@ def _raw(m: re.Match[str], text: str) -> RawDate | None:
         return RawDate(m.start(), m.end(), "relative", word=" ".join(g("rel").lower().split()))
     count = g("agon").lower()
     n = int(count) if count.isdigit() else UNITS.get(count, 1)
-    return RawDate(m.start(), m.end(), "relative", word=g("agou").lower().rstrip("s") + "s ago", count=n)
+    return RawDate(m.start(), m.end(), "relative", word=g("agou") + " ago", count=n)
 
 
 def _numeric(m: re.Match[str]) -> RawDate:
@@ -331,20 +370,25 @@ def _weekday(raw: RawDate, pub: dt.date) -> dt.date:
 
 
 def _granularity(word: str) -> Granularity:
-    units: tuple[Granularity, ...] = ("week", "month", "year")
-    return next((unit for unit in units if word.endswith(unit)), "day")
+    """How precise a relative expression is: "last week" a week, "two months ago" a month,
+    "three weeks ago" a day (an exact count of days back)."""
+    units: tuple[Granularity, ...] = ("month", "year") if word.endswith(" ago") else ("week", "month", "year")
+    return next((unit for unit in units if word.removesuffix(" ago").endswith(unit)), "day")
 
 
 def _relative(raw: RawDate, pub: dt.date) -> tuple[dt.date, Granularity]:
-    """yesterday/today/tomorrow, last/this/next week|month|year, "N days ago"."""
+    """yesterday/today/tomorrow, last/this/next week|month|year, "N days/weeks/months ago"."""
     word = raw.word
     gran = _granularity(word)
-    if word.endswith("ago"):
-        return pub - dt.timedelta(days=raw.count * (7 if word.startswith("week") else 1)), "day"
-    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(word)
+    shift = DAY_WORDS.get(word)
     if shift is not None:
         return pub + dt.timedelta(days=shift), "day"
-    step = -1 if word.startswith(("last", "past")) else 1 if word.startswith("next") else 0
+    if word.endswith(" ago"):
+        step = -raw.count
+        if gran == "day":
+            return pub - dt.timedelta(days=raw.count * AGO_UNITS[word.split()[0]]), "day"
+    else:
+        step = -1 if word.startswith(("last", "past")) else 1 if word.startswith("next") else 0
     if gran == "week":
         return pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step), gran
     if gran == "month":

@@ -38,6 +38,7 @@ from quotecheck.extract.numbers import (
     STOPWORDS,
     SUFFIXES,
     TENS,
+    THIN_SPACE,
     TIME_UNITS,
     UNITS,
     VAGUE,
@@ -47,7 +48,8 @@ from quotecheck.extract.numbers import (
 from quotecheck.model import Article, Figure, FigureKind, Quote
 from quotecheck.normalize import Layout, as_article, layout
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped by commas or by a narrow space ("1 200", see `folded`), or none.
+_DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{THIN_SPACE}\d{{3}})+(?!\d)|\d+(?:\.\d+)?"
 _UNIT_WORD = alternation((w for w in UNITS if w != "zero"), capital=True)
 _DIGIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
 # "twenty-eight", "one hundred and five", "a hundred and twenty", "two dozen".
@@ -61,9 +63,11 @@ _FRACTION = (
     r"(?:[oO]ne|[tT]wo|[tT]hree|[fF]our|[aA])[\s-](?:quarters?|thirds?|fifths?)(?=\s+of\b)|[hH]alf(?=\s+of\b)"
 )
 _SUFFIX = alternation([*SUFFIXES, *CURRENCY_SUFFIXES])
-# "a dozen", "a hundred", but not the start of "a hundred and twenty".
+# "a dozen", "a hundred", but not the start of "a hundred and twenty"; a share of a million:
+# "half a million", "a quarter of a million", "three-quarters of a billion".
 _ARTICLE = (
-    rf"(?:{alternation(ARTICLE_NUMBERS, capital=True)}|[hH]alf\s+a\s+(?:million|billion))\b"
+    rf"(?:{alternation(ARTICLE_NUMBERS, capital=True)}"
+    r"|(?:[hH]alf|(?:[aA]|[oO]ne|[tT]wo|[tT]hree)[\s-](?:quarters?|thirds?)\s+of)\s+a\s+(?:million|billion))\b"
     rf"(?!\s+(?:and\s+)?{_SMALL})"
 )
 
@@ -105,6 +109,38 @@ _TAIL_WORD = re.compile(r"[A-Za-z][\w.']*$")
 _LIST_GLUE = re.compile(r"\d+,?|and|or|to")  # what sits between a label and a later number
 _WORD_AFTER = re.compile(r"\s*([A-Za-z./']+)")
 _TALLY = re.compile(r"\s+votes?\s+to\s+\d|\s+to\s+\d")  # "203 votes to 180", a score
+_RUN_ON = re.compile(r"\d[ -].*|.*[ -]\d")  # digits on either side, two characters away
+_AGE_BEFORE = re.compile(r"[a-z], ")
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
+_YEAR_END = re.compile(r"(?:(?:18|19|20)\d)?\d\d|")  # "2014-15", "2014-2015" or nothing
+
+
+Groups = dict[str, str | None]
+
+
+class _Cursor:
+    """Sentences of one text visited in order: figures arrive sorted, so finding a figure's
+    sentence (and its text, sliced once) is a step forward, not a search."""
+
+    def __init__(self, text: str, lay: Layout) -> None:
+        self.text = text
+        self.spans = lay.sentences
+        self.starts = frozenset(s for s, _ in lay.sentences)
+        self.index = 0
+        self.sliced = -1
+        self.sentence = ""
+
+    def at(self, offset: int) -> tuple[int, str] | None:
+        """(start, text) of the sentence containing `offset`, or None outside every sentence."""
+        spans = self.spans
+        while self.index < len(spans) and spans[self.index][1] <= offset:
+            self.index += 1
+        if self.index == len(spans) or spans[self.index][0] > offset:
+            return None
+        start, end = spans[self.index]
+        if self.sliced != self.index:
+            self.sliced, self.sentence = self.index, self.text[start:end]
+        return start, self.sentence
 
 
 def _previous(text: str, start: int) -> tuple[str, int]:
@@ -134,55 +170,55 @@ def extract_figures(article: Article | str) -> list[Figure]:
     lay = layout(art)
     text = folded(lay.clean)
     dates = date_spans(art)
-    date_starts = [s for s, _ in dates]
+    sentences = _Cursor(text, lay)
+    next_date = 0
     out: list[Figure] = []
     for m in _FIGURE.finditer(text):
-        if _inside_date(dates, date_starts, m.start(), m.end()) or _not_a_count(m, text):
+        start, end = m.span()
+        while next_date < len(dates) and dates[next_date][1] <= start:
+            next_date += 1
+        if next_date < len(dates) and dates[next_date][0] <= end:
+            continue  # part of a date: "May 25", "since 2014"
+        g = m.groupdict()
+        previous, previous_start = _previous(text, start)
+        after = _WORD_AFTER.match(text, end)
+        following = after.group(1).lower() if after else ""
+        if _not_a_count(g, text, start, end, previous.lower().rstrip("."), following):
             continue
-        figure = _figure(m, text, lay, art)
+        figure = _figure(g, text, start, end, art, sentences, (previous, previous_start), following)
         if figure is not None:
             out.append(figure)
     return out
 
 
-def _inside_date(dates: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
-    i = bisect.bisect_right(starts, end) - 1
-    return i >= 0 and dates[i][1] > start
-
-
-def _not_a_count(m: re.Match[str], text: str) -> bool:
+def _not_a_count(g: Groups, text: str, start: int, end: int, previous: str, following: str) -> bool:
     """Labels ("Article 5", "Ward 7"), positions ("second half"), measures ("120 mm"),
     clock times, phone-like runs, ages in commas, vote tallies and scores."""
-    start = m.start()
-    previous = _previous(text, start)[0].lower().rstrip(".")
     if previous in ORDINALS:
         return True
-    if not (m.group("d1") or m.group("w1")) or m.group("cur") or m.group("pct") or m.group("curw"):
+    if not (g["d1"] or g["w1"]) or g["cur"] or g["pct"] or g["curw"]:
         return False
-    if (previous in DESIGNATORS or _label_before(text, start) in DESIGNATORS) and not m.group("mod"):
+    if (previous in DESIGNATORS or _label_before(text, start) in DESIGNATORS) and not g["mod"]:
         return True
-    after = _WORD_AFTER.match(text, m.end())
-    following = after.group(1).lower() if after else ""
-    if (following in MEASURES and not m.group("scale")) or following.rstrip(".") in CLOCK:
+    if (following in MEASURES and not g["scale"]) or following.rstrip(".") in CLOCK:
         return True
-    if _TALLY.match(text, m.end()) or text[max(0, start - 12) : start].split()[-2:] in (
+    if _TALLY.match(text, end) or text[max(0, start - 12) : start].split()[-2:] in (
         ["votes", "to"],
         ["vote", "to"],
     ):
         return True
-    neighbours = text[max(0, start - 2) : start] + text[m.end() : m.end() + 2]
-    if m.group("d1") and re.fullmatch(r"\d[ -].*|.*[ -]\d", neighbours):
+    d1, d2 = g["d1"] or "", g["d2"] or ""
+    if d1 and _RUN_ON.fullmatch(text[max(0, start - 2) : start] + text[end : end + 2]):
         return True  # a phone number or another digit group runs on
-    if text.startswith(",", m.end()) and re.fullmatch(r"[a-z], ", text[max(0, start - 3) : start]):
+    if text.startswith(",", end) and _AGE_BEFORE.fullmatch(text, max(0, start - 3), start):
         return True  # an age: "a woman, 34, was ..."
-    d1, d2 = m.group("d1") or "", m.group("d2") or ""
     return len(d1) >= 3 and len(d2) >= 4 and "," not in d1 + d2  # "555-1234"
 
 
-def _core_value(m: re.Match[str], n: int) -> float | None:
-    digits, suffix, words = m.group(f"d{n}"), m.group(f"s{n}"), m.group(f"w{n}")
+def _core_value(g: Groups, n: int) -> float | None:
+    digits, suffix, words = g[f"d{n}"], g[f"s{n}"], g[f"w{n}"]
     if digits:
-        value = float(digits.replace(",", ""))
+        value = float(digits.replace(",", "").replace(THIN_SPACE, ""))
         if suffix:
             suffix = suffix.lower()
             value *= SUFFIXES.get(suffix) or CURRENCY_SUFFIXES[suffix]
@@ -190,35 +226,43 @@ def _core_value(m: re.Match[str], n: int) -> float | None:
     return word_number(words) if words else None
 
 
-def _is_year(m: re.Match[str]) -> bool:
+def _is_year(g: Groups) -> bool:
     """A bare four-digit number 1800-2099 reads as a year unless a counted noun follows."""
-    d1, d2 = m.group("d1") or "", m.group("d2") or ""
-    years = re.fullmatch(r"(?:18|19|20)\d\d", d1) and re.fullmatch(r"(?:(?:18|19|20)\d)?\d\d|", d2)
-    return bool(years) and not (m.group("mod") or m.group("scale") or m.group("between"))
+    d1, d2 = g["d1"] or "", g["d2"] or ""
+    years = _YEAR.fullmatch(d1) and _YEAR_END.fullmatch(d2)
+    return bool(years) and not (g["mod"] or g["scale"] or g["between"])
 
 
-def _figure(m: re.Match[str], text: str, lay: Layout, art: Article) -> Figure | None:
+def _figure(
+    g: Groups,
+    text: str,
+    start: int,
+    end: int,
+    art: Article,
+    sentences: _Cursor,
+    previous: tuple[str, int],
+    following: str,
+) -> Figure | None:
     """Build one Figure from a match, or None when the match is not a figure after all."""
-    low, high, approximate = _value(m)
+    low, high, approximate = _value(g)
     if low is None or high is None:
         return None
     kind: FigureKind = "count"
     unit = None
-    cur, curw = m.group("cur"), m.group("curw")
-    if m.group("pct") or m.group("frac") or m.group("ratio"):
+    cur, curw = g["cur"], g["curw"]
+    if g["pct"] or g["frac"] or g["ratio"]:
         kind = "percent"
     elif cur or curw:
         kind = "money"
-        unit = CURRENCY_SIGNS[cur] if cur else CURRENCY_WORDS[" ".join(curw.split())]
-    noun = counted_noun(text, m.end()) if kind == "count" else None
-    if kind == "count" and not _counts(m, text, lay, noun):
+        unit = CURRENCY_SIGNS[cur] if cur else CURRENCY_WORDS[" ".join((curw or "").split())]
+    noun = counted_noun(text, end) if kind == "count" else None
+    if kind == "count" and not _counts(g, sentences.starts, previous, following, noun):
         return None
-    index = lay.sentence_of(m.start())
+    sentence = sentences.at(start)
     who = None
-    if index is not None:
-        s_start, s_end = lay.sentences[index]
-        who = attribution(text[s_start:s_end], m.start() - s_start, m.end() - s_start)
-    start, end = m.start(), m.end()
+    if sentence is not None:
+        s_start, s_text = sentence
+        who = attribution(s_text, start - s_start, end - s_start)
     return Figure(
         art.text[start:end],
         start,
@@ -234,69 +278,79 @@ def _figure(m: re.Match[str], text: str, lay: Layout, art: Article) -> Figure | 
     )
 
 
-def _counts(m: re.Match[str], text: str, lay: Layout, noun: str | None) -> bool:
+def _counts(
+    g: Groups, sentence_starts: frozenset[int], previous: tuple[str, int], following: str, noun: str | None
+) -> bool:
     """Whether a count reading holds up once its noun is known: durations ("24 hours"),
     years ("in 2014"), a bare "one", "a few"/"several" with nothing counted, "4.5m" with no
     noun, labels after a name ("iPhone 15") and limits after a noun ("children under 12")."""
-    first_word = (m.group("w1") or "").lower()
-    word, word_start = _previous(text, m.start())
-    if first_word and word.lower() in REFERRING and not m.group("mod"):
+    first_word = (g["w1"] or "").lower()
+    word, word_start = previous
+    if first_word and word.lower() in REFERRING and not g["mod"]:
         return False  # "the two nations": a reference, not a reported count
     if noun is not None:
         return noun.split()[-1].lower() not in TIME_UNITS | META_NOUNS
-    vague = " ".join((m.group("vague") or "").lower().split())
-    suffix = (m.group("s1") or "").lower()
-    if vague in NEEDS_NOUN or _is_year(m) or suffix in CURRENCY_SUFFIXES:
+    vague = " ".join((g["vague"] or "").lower().split())
+    suffix = (g["s1"] or "").lower()
+    if vague in NEEDS_NOUN or _is_year(g) or suffix in CURRENCY_SUFFIXES:
         return False
-    after = _WORD_AFTER.match(text, m.end())
-    if first_word == "one" and not m.group("scale") and not (after and after.group(1).lower() in ONE_VERBS):
+    if first_word == "one" and not g["scale"] and following not in ONE_VERBS:
         return False
     if not word:
         return True
-    mod = " ".join((m.group("mod") or "").lower().split())
+    mod = " ".join((g["mod"] or "").lower().split())
     if mod in ("under", "over", "above", "below"):
         return not (is_plural(word) and word.lower() not in STOPWORDS)  # "children under 12"
-    index = lay.sentence_of(word_start)
-    initial = index is not None and lay.sentences[index][0] == word_start
+    initial = word_start in sentence_starts
     return bool(mod) or initial or word.endswith("'s") or word.islower()  # not "iPhone 15", "Ward 7"
 
 
-def _value(m: re.Match[str]) -> tuple[float | None, float | None, bool]:
+def _value(g: Groups) -> tuple[float | None, float | None, bool]:
     """(low, high, approximate) after scale, vague table and modifier rules."""
-    scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
-    vague, art, frac = m.group("vague"), m.group("art"), m.group("frac")
+    scale = SCALES.get((g["scale"] or "").lower(), 1.0)
+    mod = MODIFIERS.get(" ".join((g["mod"] or "").lower().split()))
+    vague, art, frac = g["vague"], g["art"], g["frac"]
     if vague:
         lo, hi = VAGUE[" ".join(vague.lower().split())]
-        return _modified(m, lo * scale, hi * scale, vague=True)
+        return _modified(mod, lo * scale, hi * scale, vague=True)
     if art:
-        key = " ".join(art.lower().split())
-        value = ARTICLE_NUMBERS.get(key) or 0.5 * SCALES[key.rsplit(" ", 1)[1]]
-        low, high, _ = _modified(m, value * scale, value * scale, vague=False)
+        words = art.lower().replace("-", " ").split()
+        value = ARTICLE_NUMBERS.get(" ".join(words))
+        if value is None:  # "half a million", "a quarter of a million": a share of the scale word
+            value = _share(words[:-2]) / 100 * SCALES[words[-1]]
+        low, high, _ = _modified(mod, value * scale, value * scale, vague=False)
         return low, high, True  # "a dozen", "a hundred" are round, hence approximate
     if frac:
-        words = frac.lower().replace("-", " ").split()
-        count = 1.0 if len(words) == 1 or words[0] in ("a", "one") else float(UNITS[words[0]])
-        value = count * FRACTIONS[words[-1]]
-        return _modified(m, value, value, vague=False)
-    first = _core_value(m, 1)
+        share = _share(frac.lower().replace("-", " ").split())
+        return _modified(mod, share, share, vague=False)
+    first = _core_value(g, 1)
     if first is None:
         return None, None, False
-    if m.group("ratio"):
-        share = first / (word_number(m.group("ratio")) or float(m.group("ratio"))) * 100
-        return _modified(m, share, share, vague=False)
-    if m.group("d2") or m.group("w2"):
-        second = _core_value(m, 2)
+    ratio = g["ratio"]
+    if ratio:
+        share = first / (word_number(ratio) or float(ratio)) * 100
+        return _modified(mod, share, share, vague=False)
+    if g["d2"] or g["w2"]:
+        second = _core_value(g, 2)
         if second is None:
             return None, None, False
         if second < first and second * scale < first:  # "3-5 million": the scale applies to both
             return None, None, False
         return first * scale, second * scale, True
-    return _modified(m, first * scale, first * scale, vague=False)
+    return _modified(mod, first * scale, first * scale, vague=False)
 
 
-def _modified(m: re.Match[str], low: float, high: float, vague: bool) -> tuple[float, float, bool]:
-    """Apply a modifier: approx 0.9X..1.1X, near 0.9X..X, min X..inf, max 0..X."""
-    mod = MODIFIERS.get(" ".join((m.group("mod") or "").lower().split()))
+def _share(words: list[str]) -> float:
+    """Percent named by a fraction's words: "three quarters" 75, "half" 50, "a third" 33.3
+    (a trailing "of" is ignored)."""
+    if words and words[-1] == "of":
+        words = words[:-1]
+    count = 1.0 if len(words) == 1 or words[0] in ("a", "one") else float(UNITS[words[0]])
+    return count * FRACTIONS[words[-1]]
+
+
+def _modified(mod: str | None, low: float, high: float, vague: bool) -> tuple[float, float, bool]:
+    """Apply a modifier rule: approx 0.9X..1.1X, near 0.9X..X, min X..inf, max 0..X."""
     if mod == "min":
         return low, INF, True
     if mod == "max":

@@ -30,6 +30,10 @@ SCALES = {
 # ("$5m"), since "5m" alone is usually metres.
 SUFFIXES = {"k": 1e3, "K": 1e3, "mn": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12}
 CURRENCY_SUFFIXES = {"m": 1e6, "b": 1e9}
+# Thousands separated by a no-break or thin space ("1\u00a0200", "1\u202f200") are read as one
+# number; the fact scanners see every such space between digit groups as this character.
+# A plain space never joins digits: "in 2021 300 people" is two numbers.
+THIN_SPACE = "\u202f"
 
 # Fractions read as a share of something ("three quarters of the troops"): kind percent.
 FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0,
@@ -177,6 +181,14 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+# Words that name a day relative to publication, with its offset in days.
+DAY_WORDS = {
+    "yesterday": -1, "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "tomorrow": 1,
+}  # fmt: skip
+# Units of "three days ago" with their length in days; months and years ago step the calendar
+# and keep that granularity ("two years ago" is a year, not a day 730 days back).
+AGO_UNITS = {"day": 1, "week": 7, "fortnight": 14, "month": 0, "year": 0}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -207,18 +219,43 @@ def word_number(words: str) -> float | None:
     return total + current if seen else None
 
 
+Trie = dict[str, "Trie"]  # regex atom -> the rest of the phrases; "" marks a phrase's end
+
+
 def alternation(words: Iterable[str], capital: bool = False) -> str:
-    """A regex alternation of literal phrases, longest first, spaces matching any whitespace;
-    with `capital`, a phrase may also start with a capital letter ("About", "Tens of").
+    """A regex alternation of literal phrases, spaces matching any whitespace; with `capital`,
+    a phrase may also start with a capital letter ("About", "Tens of").
 
-    Case is spelled out rather than left to re.IGNORECASE so that the regex engine can skip
-    an alternative on its first character: this keeps the scanners fast."""
-    phrases = sorted(set(words), key=len, reverse=True)
-    return "|".join(_initial(re.escape(p).replace(r"\ ", r"\s+"), capital) for p in phrases)
+    The phrases are merged into a trie ("a(?:bout|round|n)?") so that, at any position, the
+    engine reads each character once and rejects a word on its first letter, instead of
+    trying every phrase in turn. A longer phrase is preferred to its prefix, as with a
+    longest-first alternation. Case is spelled out rather than left to re.IGNORECASE, which
+    would disable the engine's first-character checks."""
+    trie: Trie = {}
+    for phrase in sorted(set(words)):
+        node = trie
+        for unit in _units(phrase, capital):
+            node = node.setdefault(unit, {})
+        node[""] = {}  # a phrase ends here
+    return _trie_pattern(trie)
 
 
-def _initial(pattern: str, capital: bool) -> str:
-    first = pattern[:1]
+def _units(phrase: str, capital: bool) -> list[str]:
+    """The regex atoms of a phrase: one per character, a space as \\s+, the first letter as
+    [aA] with `capital`."""
+    units = [r"\s+" if ch == " " else re.escape(ch) for ch in phrase]
+    first = phrase[:1]
     if capital and first.isalpha() and first.islower():
-        return f"[{first}{first.upper()}]{pattern[1:]}"
-    return pattern
+        units[0] = f"[{first}{first.upper()}]"
+    return units
+
+
+def _trie_pattern(node: Trie) -> str:
+    """Regex for a trie node: its branches, optional when a phrase may end here."""
+    branches = [unit + _trie_pattern(child) for unit, child in node.items() if unit]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return (body if len(branches) > 1 or len(branches[0]) == 1 else f"(?:{body})") + "?"
+    return body
