@@ -189,11 +189,13 @@ def _mostly_latin(text: str) -> bool:
 
 
 def _strip(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """Narrow a span to exclude surrounding white space."""
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return start, start
+    left = start + len(piece) - len(piece.lstrip())
+    return left, left + len(stripped)
 
 
 def _paragraphs(clean: str) -> list[Span]:
@@ -232,7 +234,8 @@ def _repeats(text: str, paragraphs: tuple[Span, ...]) -> dict[int, int]:
     first: dict[str, int] = {}
     repeats: dict[int, int] = {}
     for index, (start, end) in enumerate(paragraphs):
-        key = " ".join(fold(text[start:end]).split())
+        piece = text[start:end]
+        key = " ".join((piece if piece.isascii() else fold(piece)).split())
         if len(key) < 20:
             continue
         if key in first:
