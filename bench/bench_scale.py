@@ -3,7 +3,9 @@
     python bench/bench_scale.py 10000            # end to end (extraction, match, compare)
     python bench/bench_scale.py 10000 --matching  # match + compare only, on generated Quote objects
 
-Prints seconds and peak memory (tracemalloc, Python allocations; and ru_maxrss).
+Prints wall seconds and peak memory as max RSS of this process and of its worker processes.
+`--trace` adds tracemalloc's peak of Python allocations (it slows the run two- to threefold,
+so timings taken with it are not comparable).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quotecheck.model import Article, Quote, Speaker  # noqa: E402
+from quotecheck.model import Article, Quote, Speaker
 
 FIRST = "Anna Boris Carla Dmitry Elena Felix Greta Hans Irina Jonas Katya Lev Marta Nils Olga Pavel".split()
 LAST = "Sorensen Petrov Almeida Kovacs Lindqvist Moreau Novak Haddad Ferreira Ivanova Brandt Okafor".split()
@@ -105,9 +107,11 @@ def main() -> None:
     )
     parser.add_argument("size", type=int, nargs="?", default=10000)
     parser.add_argument("--matching", action="store_true", help="time match + compare only")
+    parser.add_argument("--trace", action="store_true", help="also measure Python allocations (slow)")
     args = parser.parse_args()
     arts, quotes = corpus(args.size)
-    tracemalloc.start()
+    if args.trace:
+        tracemalloc.start()
     t0 = time.perf_counter()
     if args.matching:
         from quotecheck.compare import Corpus, compare_quotes
@@ -122,13 +126,16 @@ def main() -> None:
         from quotecheck.pipeline import check
 
         report = check(arts)
-        summary = f"{sum(map(len, report.quotes))} quotes, {len(report.clusters)} clusters, {len(report.findings)} findings"
+        quotes = sum(map(len, report.quotes))
+        summary = f"{quotes} quotes, {len(report.clusters)} clusters, {len(report.findings)} findings"
     elapsed = time.perf_counter() - t0
-    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    traced = f", peak traced {tracemalloc.get_traced_memory()[1] / 2**20:.0f} MiB" if args.trace else ""
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     mode = "match+compare" if args.matching else "end to end"
     print(
-        f"{args.size} articles ({mode}): {elapsed:.1f} s, peak traced {peak:.0f} MiB, max RSS {rss:.0f} MiB; {summary}"
+        f"{args.size} articles ({mode}): {elapsed:.1f} s{traced}, max RSS {rss:.0f} MiB "
+        f"(largest worker {workers:.0f} MiB); {summary}"
     )
 
 

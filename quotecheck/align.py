@@ -7,10 +7,12 @@ unexplained" against "unexplained, unjustified" reads as a reorder, not two edit
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict, deque
 from collections.abc import Hashable, Sequence
-from typing import Literal
+from decimal import Decimal, InvalidOperation
+from typing import Literal, NamedTuple
 
 import attrs
 from rapidfuzz.distance import Indel
@@ -18,9 +20,22 @@ from rapidfuzz.distance import Indel
 from quotecheck.normalize import fold
 from quotecheck.variants import DEFAULT, Canon
 
-# One token: a number with separators ("4,000", "1.5"), a word with inner apostrophes,
-# hyphens or digits ("Russia's", "build-up", "G7", "T-72B3"), an ellipsis, a percent sign or a bracket.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?![^\W_])|[^\W_]+(?:['-][^\W_]+)*|\.\.\.+|%|\[|\]")
+# One token: a number ("4,000", "1.5", "1 200" grouped by spaces, "1.2 million", "£40k"), a word
+# with inner apostrophes, hyphens or digits ("Russia's", "build-up", "G7", "T-72B3"), an ellipsis,
+# a percent sign or a bracket. Space grouping needs a 1-3 digit head and 3-digit groups, so
+# "in 2019 200 people" stays two numbers; k/m/bn count as multipliers only after a currency sign.
+_NUMBER = (
+    r"(?:(?<=[£$€¥])\d+(?:[.,]\d+)*(?:k|m|bn)\b"
+    r"|(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,]?\d)"
+    r"|\d+(?:[.,]\d+)*(?:\s(?:thousand|million|billion|trillion)\b)?)(?![^\W_])"
+)
+_TOKEN = re.compile(rf"{_NUMBER}|[^\W_]+(?:['-][^\W_]+)*|\.\.\.+|%|\[|\]")
+# Multipliers written after a number, as words or as a currency suffix.
+_SCALES = {
+    "k": 10**3, "m": 10**6, "bn": 10**9,
+    "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+}  # fmt: skip
+_SCALED = re.compile(r"^([\d.,]+)\s?([a-z]+)$")
 # Contractions written out, so "don't" and "do not" align.
 _NT = re.compile(r"^(\w+?)n't$")
 _NT_STEMS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
@@ -52,9 +67,11 @@ _NUMBER_WORDS = {
 }
 
 
-@attrs.frozen
-class Token:
-    """One word of a quotation: its comparison key, its words as written and its span."""
+class Token(NamedTuple):
+    """One word of a quotation: its comparison key, its words as written and its span.
+
+    A NamedTuple rather than an attrs class: a large corpus makes millions of them.
+    """
 
     key: str
     surface: str
@@ -82,8 +99,8 @@ class Words:
         return tuple(t.key for t in self.tokens)
 
 
-def _expand(word: str, canon: Canon) -> tuple[str, ...]:
-    """Comparison keys of one written word (two for a contraction)."""
+def expand(word: str, canon: Canon) -> tuple[str, ...]:
+    """Comparison keys of one written word (two for a contraction); Canon.expand caches it."""
     low = word.lower().replace("\u2019", "'")
     if low in _JOINED:
         return _JOINED[low]
@@ -97,17 +114,42 @@ def _expand(word: str, canon: Canon) -> tuple[str, ...]:
     if low.endswith("'s") and low[:-2] in _S_IS:
         return (low[:-2], "is")
     if low[:1].isdigit():
-        return (low.replace(",", ""),)
+        return (number_key(low),)
     if low in _NUMBER_WORDS:
         return (_NUMBER_WORDS[low],)
     return (canon.key(low.replace("-", "")),)
 
 
+def number_key(written: str) -> str:
+    """One key per value: "1,200", "1 200" and "1200" agree, as do "1.2 million", "1,200,000" and "£1.2m"."""
+    low = written.lower().replace(" ", "") if " " in written and written[-1].isdigit() else written.lower()
+    m = _SCALED.match(low)
+    digits, scale = (m.group(1), _SCALES[m.group(2)]) if m and m.group(2) in _SCALES else (low, 1)
+    digits = digits.replace(",", "")
+    if scale == 1:
+        return digits
+    try:
+        value = Decimal(digits) * scale
+    except InvalidOperation:
+        return low
+    return str(value.quantize(1)) if value == value.to_integral_value() else str(value.normalize())
+
+
 def tokenize(text: str, canon: Canon = DEFAULT, offset: int = 0) -> Words:
     """Tokens of `text` with spans shifted by `offset`; case, punctuation and quote marks dropped."""
+    tokens, gaps = _parse(text, canon)
+    if offset:
+        tokens = tuple(Token(t.key, t.surface, t.start + offset, t.end + offset, t.editorial) for t in tokens)
+    return Words(tokens, gaps)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(text: str, canon: Canon) -> tuple[tuple[Token, ...], frozenset[int]]:
+    """Tokens of `text` at offset 0, cached: verbatim reprints are tokenized once."""
     tokens: list[Token] = []
     gaps: set[int] = set()
     bracket = False
+    expand = canon.expand
     for m in _TOKEN.finditer(fold(text)):
         word = m.group()
         if word.startswith("..."):
@@ -115,16 +157,16 @@ def tokenize(text: str, canon: Canon = DEFAULT, offset: int = 0) -> Words:
         elif word in "[]":
             bracket = word == "["
         elif word != "%":
-            start, end = offset + m.start(), offset + m.end()
-            surface = text[m.start() : m.end()]
-            for key in _expand(word, canon):
+            start, end = m.start(), m.end()
+            surface = text[start:end]
+            for key in expand(word):
                 tokens.append(Token(key, surface, start, end, bracket))
         else:
-            tokens.append(Token("percent", word, offset + m.start(), offset + m.end(), bracket))
+            tokens.append(Token("percent", word, m.start(), m.end(), bracket))
     # a real ellipsis character folds to a single "." and is caught here
     for m in re.finditer("\u2026", text):
-        gaps.add(sum(1 for t in tokens if t.start < offset + m.start()))
-    return Words(tuple(tokens), frozenset(gaps))
+        gaps.add(sum(1 for t in tokens if t.start < m.start()))
+    return tuple(tokens), frozenset(gaps)
 
 
 def join(parts: Sequence[Words]) -> Words:
@@ -140,8 +182,7 @@ def join(parts: Sequence[Words]) -> Words:
 Tag = Literal["equal", "delete", "insert"]
 
 
-@attrs.frozen
-class Step:
+class Step(NamedTuple):
     """One token of the alignment: equal, deleted from a or inserted in b, possibly as a move."""
 
     tag: Tag
@@ -158,7 +199,7 @@ def align(a: Sequence[str], b: Sequence[str]) -> tuple[Step, ...]:
         if op.tag == "equal":
             steps.extend(sorted(pending, key=lambda s: s.tag != "delete"))
             pending = []
-            pairs = zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end))
+            pairs = zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end), strict=True)
             steps.extend(Step("equal", i, j) for i, j in pairs)
         else:
             pending.extend(Step("delete", i, None) for i in range(op.src_start, op.src_end))
@@ -179,9 +220,60 @@ def _mark_moves(steps: list[Step], a: Sequence[str], b: Sequence[str]) -> tuple[
             pool = deleted.get(b[step.b])
             if pool:
                 moved.update((n, pool.popleft()))
-    return tuple(attrs.evolve(s, moved=True) if n in moved else s for n, s in enumerate(steps))
+    return tuple(s._replace(moved=True) if n in moved else s for n, s in enumerate(steps))
 
 
 def lcs_length(a: Sequence[Hashable], b: Sequence[Hashable]) -> int:
     """Length of the longest common subsequence of two key sequences."""
     return (len(a) + len(b) - Indel.distance(list(a), list(b))) // 2
+
+
+def _loose(token: Token) -> str:
+    """A token's key for compound matching: a hyphenated word joined, a letter doubled at the hyphen once."""
+    if "-" not in token.surface and "\u2010" not in token.surface:
+        return token.key
+    parts = fold(token.surface).lower().replace("\u2010", "-").split("-")
+    joined = parts[0]
+    for part in parts[1:]:
+        joined += part[1:] if joined and part and joined[-1] == part[0] else part
+    return joined
+
+
+def merge_compounds(steps: Sequence[Step], a: Words, b: Words) -> tuple[Step, ...]:
+    """Turn an edit run that only splits, joins or re-hyphenates a compound into equal steps.
+
+    "large-scale" / "large scale", "build-up" / "buildup" and "where-ever" / "wherever" are one
+    spelling; the extra token of the longer side is paired with nothing (a or b is None).
+    """
+    out: list[Step] = []
+    run: list[Step] = []
+
+    def flush() -> None:
+        dels = [s.a for s in run if s.tag == "delete" and s.a is not None and not s.moved]
+        ins = [s.b for s in run if s.tag == "insert" and s.b is not None and not s.moved]
+        if (
+            dels
+            and ins
+            and len(dels) + len(ins) == len(run)
+            and "".join(_loose(a.tokens[i]) for i in dels) == "".join(_loose(b.tokens[j]) for j in ins)
+        ):
+            width = max(len(dels), len(ins))
+            out.extend(
+                Step("equal", dels[k] if k < len(dels) else None, ins[k] if k < len(ins) else None)
+                for k in range(width)
+            )
+        else:
+            out.extend(run)
+        run.clear()
+
+    if all(s.tag == "equal" or s.moved for s in steps):
+        return tuple(steps)
+    for s in steps:
+        if s.tag == "equal":
+            if run:
+                flush()
+            out.append(s)
+        else:
+            run.append(s)
+    flush()
+    return tuple(out)

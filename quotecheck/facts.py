@@ -14,7 +14,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -24,15 +24,18 @@ from quotecheck.normalize import Layout, fold, layout
 
 # Counted nouns that name the same thing, mapped to one key.
 NOUN_SYNONYMS = {
-    "troop": "troops", "troops": "troops", "soldier": "troops", "soldiers": "troops", "servicemen": "troops", "serviceman": "troops",
+    "troop": "troops", "troops": "troops", "soldier": "troops", "soldiers": "troops", "servicemen": "troops",
+    "serviceman": "troops",
     "military personnel": "troops", "personnel": "troops", "service members": "troops",
     "servicemembers": "troops", "force": "troops", "forces": "troops", "fighters": "troops",
-    "death": "deaths", "deaths": "deaths", "fatality": "deaths", "fatalities": "deaths", "people killed": "deaths",
+    "death": "deaths", "deaths": "deaths", "fatality": "deaths", "fatalities": "deaths",
+    "people killed": "deaths",
     "dead": "deaths", "casualties": "deaths",
 }  # fmt: skip
 # Adjectives and names of the country whose forces are counted, mapped to the country.
 COUNTRIES = {
-    "russian": "russia", "russia": "russia", "russia's": "russia", "ukrainian": "ukraine", "ukraine": "ukraine",
+    "russian": "russia", "russia": "russia", "russia's": "russia", "ukrainian": "ukraine",
+    "ukraine": "ukraine",
     "ukraine's": "ukraine", "belarusian": "belarus", "belarus": "belarus", "american": "united states",
     "u.s.": "united states", "us": "united states", "nato": "nato", "chinese": "china", "china": "china",
     "british": "britain", "britain": "britain", "german": "germany", "germany": "germany", "french": "france",
@@ -50,7 +53,9 @@ ASPECTS = (
 )
 # Words that name the kind of event a date belongs to.
 ACTIONS = (
-    ("press conference", re.compile(r"(?i)\b(?:(?:joint\s+)?press\s+(?:conference|point|briefing|event)|news\s+conference|briefing)\b")),
+    ("press conference", re.compile(
+        r"(?i)\b(?:(?:joint\s+)?press\s+(?:conference|point|briefing|event)|news\s+conference|briefing)\b"
+    )),
     ("phone call", re.compile(r"(?i)\b(?:(?:tele)?phone\s+(?:call|talk|talks|conversation)|called)\b")),
     ("meeting", re.compile(r"(?i)\b(?:meeting|met|talks|summit)\b")),
     ("statement", re.compile(r"(?i)\bjoint\s+statement\b")),
@@ -59,7 +64,8 @@ ACTIONS = (
 NOT_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december on in at the a an he she they it this that we but and while
-    according minister foreign secretary general president prime deputy commander chief read also said""".split()
+    according minister foreign secretary general president prime deputy commander chief read also
+    said""".split()
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'.-]*[\w]")
 _PRONOUN_START = re.compile(r"\s*(?:He|She|They|It|The \w+ official)\b")
@@ -169,7 +175,7 @@ def _figures(
     speakers: Sequence[Sequence[tuple[int, int, str]]],
 ) -> list[_Fig]:
     out = []
-    for art, (article, article_figures) in enumerate(zip(articles, figures)):
+    for art, (article, article_figures) in enumerate(zip(articles, figures, strict=True)):
         if not article_figures:
             continue
         lay = layout(article)
@@ -213,8 +219,13 @@ def figure_conflicts(
     figures: Sequence[Sequence[Figure]],
     dates: Sequence[Sequence[DateMention]],
     speakers: Sequence[Sequence[tuple[int, int, str]]],
+    people: Mapping[str, str] | None = None,
 ) -> list[Finding]:
-    """One finding per group of figures for the same fact whose ranges conflict across articles."""
+    """One finding per group of figures for the same fact whose ranges conflict across articles.
+
+    `people` maps a folded surname to the fullest name of a person quoted in the corpus, so
+    estimators are shown by surname.
+    """
     items = _figures(articles, figures, dates, speakers)
     parent = list(range(len(items)))
 
@@ -235,66 +246,125 @@ def figure_conflicts(
     groups: dict[int, list[_Fig]] = defaultdict(list)
     for i, item in enumerate(items):
         groups[find(i)].append(item)
-    return [_figure_finding(articles, g) for _, g in sorted(groups.items()) if _ranges_conflict(g)]
+    found = []
+    for _, group in sorted(groups.items()):
+        claims = _claims(group)
+        clashes = [(x, y) for x, y in itertools.combinations(claims, 2) if _clash(x, y)]
+        if clashes:
+            found.append(_figure_finding(articles, claims, clashes, people or {}))
+    return found
 
 
-def _ranges_conflict(group: list[_Fig]) -> bool:
-    """True when some figure's range lies wholly below another article's figure."""
-    if len({g.article for g in group}) < 2:
+@attrs.frozen
+class _Claim:
+    """One figure as claimed by one or more articles: the same range, words, date and estimator."""
+
+    figures: tuple[_Fig, ...]  # one per article, first mention first
+
+    @property
+    def first(self) -> _Fig:
+        """The representative mention."""
+        return self.figures[0]
+
+    @property
+    def articles(self) -> frozenset[int]:
+        """The articles making this claim."""
+        return frozenset(f.article for f in self.figures)
+
+
+def _claims(group: list[_Fig]) -> list[_Claim]:
+    """Collapse a group: one mention per article and range (a named estimator preferred), then
+    one claim per range, words, date and estimator across articles; ordered by the date referred to."""
+    per_article: dict[tuple[int, float, float], _Fig] = {}
+    for g in sorted(group, key=lambda g: (g.article, g.figure.start)):
+        key = (g.article, g.figure.low, g.figure.high)
+        kept = per_article.get(key)
+        if (
+            kept is None
+            or (kept.who is None and g.who is not None)
+            or (kept.when is None and g.when is not None)
+        ):
+            per_article[key] = (
+                g if kept is None else attrs.evolve(kept, who=kept.who or g.who, when=kept.when or g.when)
+            )
+    claims: dict[tuple[object, ...], list[_Fig]] = defaultdict(list)
+    for g in per_article.values():
+        claims[(g.figure.low, g.figure.high, fold(g.figure.text).lower(), g.when, g.who)].append(g)
+    ordered = sorted(
+        claims.values(), key=lambda fs: (fs[0].when or dt.date.max, fs[0].figure.low, fs[0].article)
+    )
+    return [_Claim(tuple(fs)) for fs in ordered]
+
+
+def _clash(x: _Claim, y: _Claim) -> bool:
+    """True when two claims from different articles have ranges that do not overlap."""
+    if not (x.articles ^ y.articles) or x.articles == y.articles:
         return False
-    lowest: dict[int, float] = {}
-    for g in group:
-        lowest[g.article] = min(lowest.get(g.article, math.inf), g.figure.high)
-    ranked = sorted(lowest.items(), key=lambda kv: kv[1])
-    for g in group:
-        other = next((high for art, high in ranked if art != g.article), math.inf)
-        if other < g.figure.low:
-            return True
-    return False
+    a, b = x.first.figure, y.first.figure
+    return a.high < b.low or b.high < a.low
 
 
 def _number(value: float) -> str:
     return "no upper bound" if math.isinf(value) else f"{value:,.0f}"
 
 
-def _figure_finding(articles: Sequence[Article], group: list[_Fig]) -> Finding:
-    group = sorted(group, key=lambda g: (g.when or dt.date.max, g.article, g.figure.start))
-    noun, subject = group[0].key[0], group[0].key[1]
+def _short_name(who: str | None, people: Mapping[str, str]) -> str:
+    """An estimator as a message shows it: a quoted person by surname, anyone else as written."""
+    if not who:
+        return "estimator not named"
+    last = who.split()[-1]
+    full = people.get(fold(last).lower())
+    return last if full and (full == who or full.endswith(who) or who.endswith(full)) else who
+
+
+def _figure_finding(
+    articles: Sequence[Article],
+    claims: list[_Claim],
+    clashes: list[tuple[_Claim, _Claim]],
+    people: Mapping[str, str],
+) -> Finding:
+    first = claims[0].first
+    noun, subject = first.key[0], first.key[1]
     what = f"{subject.title() + ' ' if subject else ''}{noun}"
-    parts, evidence, rows = [], [], []
-    for g in group:
-        art = articles[g.article]
-        f = g.figure
-        span = _number(f.low) if f.low == f.high else f"{_number(f.low)}-{_number(f.high)}"
-        who = f"according to {g.who}" if g.who else "estimator not named"
-        when = f"as of {g.when.isoformat()}" if g.when else "date unknown"
-        parts.append(f'{label(art)}: "{f.text}" ({span}; {who}; {when})')
-        evidence.append(Evidence.at(art, f.start, f.end, note=f"{who}, {when}"))
-        rows.append(
-            {
-                "article": art.id,
-                "source": art.source,
-                "text": f.text,
-                "low": f.low,
-                "high": None if math.isinf(f.high) else f.high,
-                "noun": f.noun,
-                "attributed_to": g.who,
-                "date": g.when.isoformat() if g.when else None,
-            }
+    entries, evidence, rows = [], [], []
+    for claim in claims:
+        f, g = claim.first.figure, claim.first
+        span = _number(f.low) if f.low == f.high else f"{_number(f.low)}–{_number(f.high)}"
+        who = _short_name(g.who, people)
+        when = g.when.isoformat() if g.when else "date unknown"
+        arts = ", ".join(label(articles[a]) for a in sorted(claim.articles))
+        entries.append(f"“{f.text}” ({span}) {who}, {when} [{arts}]")
+        for m in claim.figures:
+            art = articles[m.article]
+            evidence.append(Evidence.at(art, m.figure.start, m.figure.end, note=f"{who}, {when}"))
+            rows.append(
+                {
+                    "article": art.id,
+                    "source": art.source,
+                    "text": m.figure.text,
+                    "low": m.figure.low,
+                    "high": None if math.isinf(m.figure.high) else m.figure.high,
+                    "noun": m.figure.noun,
+                    "attributed_to": m.who,
+                    "date": m.when.isoformat() if m.when else None,
+                }
+            )
+    same = [
+        (x, y)
+        for x, y in clashes
+        if x.first.when and x.first.when == y.first.when and x.first.who == y.first.who
+    ]
+    if same:
+        verdict = (
+            "Some clashing figures share their date and estimator: a contradiction, check which is right."
         )
-    dated = {g.when for g in group if g.when}
-    who_set = {g.who for g in group if g.who}
-    hint = []
-    if len(dated) > 1:
-        hint.append("they refer to different dates, so the story may have evolved")
-    if len(who_set) > 1:
-        hint.append("they come from different estimators")
-    advice = f" Note: {'; '.join(hint)}." if hint else " Check which figure is right."
-    message = f"Figures for {what} do not agree across sources: " + "; ".join(parts) + "." + advice
-    key = (noun, subject or "", *sorted(f"{g.figure.low}-{g.figure.high}" for g in group))
-    return finding(
-        "figure-conflict", message, evidence, key, [articles[g.article] for g in group], {"figures": rows}
-    )
+    else:
+        verdict = "The clashing figures differ in date or estimator: the story may have evolved."
+    message = f"Figures for {what} disagree: " + "; ".join(entries) + ". " + verdict
+    key = (noun, subject or "", *sorted(f"{c.first.figure.low}-{c.first.figure.high}" for c in claims))
+    sources = [articles[a] for c in claims for a in sorted(c.articles)]
+    details = {"figures": rows, "contradiction": bool(same)}
+    return finding("figure-conflict", message, evidence, key, sources, details)
 
 
 # --- dates of events -----------------------------------------------------------------------
@@ -383,7 +453,10 @@ MAX_EVENT_BUCKET = 200  # a name pair shared by more event sentences than this i
 
 
 def date_conflicts(
-    articles: Sequence[Article], dates: Sequence[Sequence[DateMention]], linked: set[frozenset[int]]
+    articles: Sequence[Article],
+    dates: Sequence[Sequence[DateMention]],
+    linked: set[frozenset[int]],
+    people: Mapping[str, str] | None = None,
 ) -> list[Finding]:
     """One finding per set of event sentences that give one event different dates or weekdays.
 
@@ -415,35 +488,53 @@ def date_conflicts(
     groups: dict[int, list[int]] = defaultdict(list)
     for i in sorted({k for e in edges for k in e}):
         groups[find(i)].append(i)
-    return [_date_finding(articles, [events[i] for i in g], linked) for _, g in sorted(groups.items())]
+    return [
+        _date_finding(articles, [events[i] for i in g], linked, people or {})
+        for _, g in sorted(groups.items())
+    ]
 
 
-def _describe(e: _Event) -> str:
+def _describe(articles: Sequence[Article], e: _Event) -> str:
     d = e.mention
+    where = label(articles[e.article])
     if d.date and d.granularity == "day":
-        return f'"{d.text}" ({d.date.strftime("%A")}, {d.date.isoformat()})'
-    return f'"{d.text}"'
+        return f"{where} “{d.text}” ({d.date.strftime('%a')} {d.date.isoformat()})"
+    return f"{where} “{d.text}”"
 
 
-def _date_finding(articles: Sequence[Article], group: list[_Event], linked: set[frozenset[int]]) -> Finding:
+def _event_name(group: list[_Event], people: Mapping[str, str], articles: Sequence[Article]) -> str:
+    """The event in words: its quoted participants by full name, its kind and its place."""
+    first = group[0]
+    shared = first.names & set().union(*(e.names for e in group[1:]))
+    sentence = fold(articles[first.article].text[first.sentence[0] : first.sentence[1]]).lower()
+    named = sorted((n for n in shared if n in people), key=lambda n: (sentence.find(n), n))
+    who = [people[n] for n in named]
+    place = next((e.place for e in group if e.place and e.place in shared), None) or next(
+        (e.place for e in group if e.place), None
+    )
+    where = f" in {place.title()}" if place else ""
+    if not who:
+        return f"The {first.action}{where}"
+    owners = who[0] if len(who) == 1 else f"{', '.join(who[:-1])} and {who[-1]}"
+    return f"{owners}'s {first.action}{where}"
+
+
+def _date_finding(
+    articles: Sequence[Article], group: list[_Event], linked: set[frozenset[int]], people: Mapping[str, str]
+) -> Finding:
     group = sorted(group, key=lambda e: (e.article, e.mention.start))
     first = group[0]
     who = sorted(first.names & set().union(*(e.names for e in group[1:])))
-    what = f"The {first.action}" + (f" ({', '.join(n.title() for n in who)})" if who else "")
-    parts = [f"{label(articles[e.article])} dates it {_describe(e)}" for e in group]
-    message = f"{what} is dated differently: " + "; ".join(parts) + "."
+    parts = [_describe(articles, e) for e in group]
+    message = f"{_event_name(group, people, articles)} is dated differently: " + "; ".join(parts) + "."
     arts = sorted({e.article for e in group})
     unlinked = [a for a in arts if not any(frozenset((a, b)) in linked for b in arts if b != a)]
     if len(unlinked) == len(arts):
-        message += (
-            " These articles share no quotation, so the evidence suggests they may describe different events."
-        )
+        message += " The articles share no quotation: they may describe different events."
     elif unlinked:
         names = ", ".join(label(articles[a]) for a in unlinked)
-        message += (
-            f" {names} share{'s' if len(unlinked) == 1 else ''} no quotation with the others, so the "
-            "evidence suggests a different event."
-        )
+        verb = "shares" if len(unlinked) == 1 else "share"
+        message += f" {names} {verb} no quotation with the others: it may be a different event."
     evidence = [
         Evidence.at(
             articles[e.article],
@@ -475,7 +566,7 @@ def weekday_findings(articles: Sequence[Article], dates: Sequence[Sequence[DateM
     from quotecheck.extract.dates import weekday_mismatches
 
     out = []
-    for article, article_dates in zip(articles, dates):
+    for article, article_dates in zip(articles, dates, strict=True):
         for stated, actual in weekday_mismatches(article, list(article_dates)):
             assert actual.date is not None
             real = actual.date.strftime("%A")

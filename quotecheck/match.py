@@ -34,6 +34,7 @@ class Unit:
     words: Words
     text: str
     speaker: Speaker | None
+    spans: tuple[tuple[int, int], ...]  # where each piece's words are in the article text
 
 
 @attrs.frozen
@@ -60,7 +61,8 @@ def build_units(quotes: Sequence[Sequence[Quote]], canon: Canon) -> list[Unit]:
                 continue
             speaker = next((article_quotes[i].speaker for i in ordered if article_quotes[i].speaker), None)
             text = " ".join(article_quotes[i].text.strip() for i in ordered)
-            units.append(Unit(art, tuple(ordered), words, text, speaker))
+            spans = tuple((article_quotes[i].start, article_quotes[i].end) for i in ordered)
+            units.append(Unit(art, tuple(ordered), words, text, speaker, spans))
     return units
 
 
@@ -195,7 +197,7 @@ class ReferenceIndex:
         best: tuple[int, int, int] | None = None
         anchors = 0
         slack = max(3, len(keys) // 4)
-        for count, i, k in rare[:RARE_KEYS]:
+        for _count, i, k in rare[:RARE_KEYS]:
             for r, p in self.postings.get(k, ())[:max_anchors]:
                 anchors += 1
                 lo = max(0, p - i - slack)

@@ -43,7 +43,10 @@ def test_report_clusters_every_quote_and_orders_findings(monkeypatch: pytest.Mon
     )
     assert [c.members for c in report.clusters] == [(("a", 0), ("b", 0))]
     assert [(f.rule, f.severity) for f in report.findings] == [("quote-number", "error")]
-    assert "dpa (a)" in report.findings[0].message and "AP (b)" in report.findings[0].message
+    assert report.findings[0].message == (
+        "Number changed in quotation: AP has “Russia moved {+40,000+} troops to the border”; "
+        "dpa has “Russia moved [-4,000-] troops to the border”."
+    )
     assert report.findings[0].details["diff"][1] == {"op": "replace", "a": "4,000", "b": "40,000"}
     assert not report.ok
 
@@ -70,20 +73,34 @@ def test_reference_check_flags_changed_and_unsourced_quotes(monkeypatch: pytest.
     rules = sorted(f.rule for f in report.findings)
     assert rules == ["quote-unsourced", "quote-wording"]
     wording = next(f for f in report.findings if f.rule == "quote-wording")
-    assert "[-seriously-] {+deeply+}" in wording.message
+    assert "{+deeply+}" in wording.message and "[-seriously-]" in wording.message
     assert {e.article for e in wording.evidence} == {"draft", "transcript"}
 
 
-def test_output_is_identical_when_extraction_runs_in_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Worker-process extraction gives the same report as a serial run."""
+def test_output_is_identical_with_two_jobs() -> None:
+    """Extraction in two worker processes gives the same report as a serial run."""
     if not HAS_EXTRACTORS:
         pytest.skip("extractors not installed yet")
     import quotecheck as qc
 
     arts = qc.load_many(["fixtures/seeds"]) * 3
-    serial = check_module.check(arts)
-    monkeypatch.setattr(check_module, "PARALLEL_FROM", 1)
-    assert check_module.check(arts) == serial
+    assert check_module.check(arts, jobs=2) == check_module.check(arts, jobs=1)
+
+
+def test_progress_is_called_once_per_article_in_order() -> None:
+    """progress(done, total, label) runs once per extracted article, in article order, with any jobs."""
+    if not HAS_EXTRACTORS:
+        pytest.skip("extractors not installed yet")
+    import quotecheck as qc
+
+    arts = qc.load_many(["fixtures/seeds"])
+    expected = [(n, len(arts), a.label) for n, a in enumerate(arts, 1)]
+    for jobs in (1, 2):
+        calls: list[tuple[int, int, str]] = []
+        check_module.check(
+            arts, jobs=jobs, progress=lambda d, t, label, seen=calls: seen.append((d, t, label))
+        )
+        assert calls == expected
 
 
 @pytest.mark.skipif(not HAS_EXTRACTORS, reason="extractors not installed yet")

@@ -7,7 +7,10 @@ from quotecheck.model import Quote
 from quotecheck.variants import DEFAULT
 from tests.quote_builders import article, quote
 
-FULL = "Russia must end this military build-up in and around Ukraine. Stop its provocations. And de-escalate immediately"
+FULL = (
+    "Russia must end this military build-up in and around Ukraine. Stop its provocations. "
+    "And de-escalate immediately"
+)
 
 
 def _groups(*quote_lists: list[Quote]) -> list[list[tuple[int, tuple[int, ...]]]]:

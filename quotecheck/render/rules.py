@@ -9,11 +9,11 @@ from __future__ import annotations
 RULES: dict[str, str] = {
     "quote-wording": "A quotation's words differ between sources.",
     "quote-reordered": "A quotation's words or sentences appear in a different order between sources.",
-    "quote-truncated": "A quotation is cut short in a way that changes what it says.",
+    "quote-truncated": "A clean fragment of a fuller version of the quotation.",
     "quote-number": "A number inside a quotation differs between sources.",
     "quote-negation": "A negation inside a quotation is present in one source and missing in another.",
     "quote-speaker": "The same quotation is attributed to different speakers.",
-    "quote-unsourced": "A quotation in the draft has no close passage in the reference sources.",
+    "quote-unsourced": "A draft quotation has no close passage in the reference text.",
     "figure-conflict": "Sources report different figures for the same fact.",
     "date-conflict": "Sources give different dates for the same event.",
     "date-weekday": "A weekday does not fit the date it is given with.",
