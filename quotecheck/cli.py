@@ -7,12 +7,11 @@ Exit status: 0 nothing at or above --fail-on, 1 findings at or above it,
 from __future__ import annotations
 
 import argparse
-import inspect
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from quotecheck.errors import InputError, QuotecheckError
 from quotecheck.model import Article, Config, Report
@@ -65,7 +64,13 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--reference", nargs="+", default=[], metavar="PATH", help="sources to check against")
     report.add_argument("--baseline", metavar="FILE", help="ignore findings recorded in this baseline")
     report.add_argument("--write-baseline", metavar="FILE", help="record the current findings and exit 0")
-    report.add_argument("--jobs", type=_positive, default=1, metavar="N", help="extract in N processes")
+    report.add_argument(
+        "--jobs",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="extract in N processes (default: by corpus size)",
+    )
     _common(report)
     report.set_defaults(run=_report)
 
@@ -184,21 +189,20 @@ def _report(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
-def _check(articles: list[Article], reference: list[Article], config: Config, jobs: int) -> Report:
-    """Run check(), passing `jobs` and a progress callback when check() accepts them."""
+def _check(articles: list[Article], reference: list[Article], config: Config, jobs: int | None) -> Report:
+    """Run check() with a progress line on an interactive terminal."""
     from quotecheck.pipeline import check
     from quotecheck.progress import Progress
 
     progress = Progress()
-    accepted = inspect.signature(check).parameters
-    extra: dict[str, Any] = {}
-    if "jobs" in accepted:
-        extra["jobs"] = jobs
-    if "progress" in accepted and progress.enabled:
-        extra["progress"] = progress
     try:
-        report: Report = check(articles, reference=reference, config=config, **extra)
-        return report
+        return check(
+            articles,
+            reference=reference,
+            config=config,
+            jobs=jobs,
+            progress=progress if progress.enabled else None,
+        )
     finally:
         progress.close()
 

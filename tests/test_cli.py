@@ -31,7 +31,12 @@ _QUOTED = re.compile(r'"([^"\n]*)"')
 
 
 def fake_check(
-    articles: Sequence[Article], *, reference: Sequence[Article] = (), config: Config | None = None
+    articles: Sequence[Article],
+    *,
+    reference: Sequence[Article] = (),
+    config: Config | None = None,
+    jobs: int | None = None,
+    progress: Any = None,
 ) -> Report:
     """A stand-in for check(): one finding per quotation with 10,000 and per mention of 85,000."""
     findings = []
@@ -201,10 +206,8 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.usefixtures("desk")
-def test_jobs_passed_to_check_when_supported(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """--jobs N reaches check() when check() takes a jobs argument."""
+def test_jobs_passed_to_check(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """--jobs N reaches check()."""
     seen: dict[str, Any] = {}
 
     def check(
@@ -212,7 +215,8 @@ def test_jobs_passed_to_check_when_supported(
         *,
         reference: Sequence[Article] = (),
         config: Config | None = None,
-        jobs: int = 1,
+        jobs: int | None = None,
+        progress: Any = None,
     ) -> Report:
         seen["jobs"] = jobs
         return fake_check(articles, reference=reference, config=config)
