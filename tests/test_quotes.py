@@ -66,7 +66,10 @@ def test_quote_starting_mid_sentence_and_running_to_its_attribution_is_partial()
 
 def test_interrupted_quote_is_one_utterance_with_two_parts() -> None:
     """'"A," he stressed, "b."' gives two quotes sharing an utterance, parts 0 and 1."""
-    text = 'Jens Stoltenberg spoke in Brussels.\n\n"Russia must end this build-up," he stressed, "and de-escalate."'
+    text = (
+        "Jens Stoltenberg spoke in Brussels.\n\n"
+        '"Russia must end this build-up," he stressed, "and de-escalate."'
+    )
     first, second = extract_quotes(text)
     assert (first.part, second.part) == (0, 1)
     assert first.utterance == second.utterance

@@ -85,7 +85,9 @@ def test_seed_repeated_paragraph_is_noted() -> None:
     """Seed 003 repeats a paragraph verbatim: its quote points back at the first occurrence."""
     quotes = extract_quotes(load(str(SEEDS[3])))
     repeats = [q for q in quotes if q.repeat_of is not None]
-    assert len(repeats) == 1 and quotes[repeats[0].repeat_of].text == repeats[0].text
+    assert len(repeats) == 1
+    first = repeats[0].repeat_of
+    assert first is not None and quotes[first].text == repeats[0].text
 
 
 def test_seed_indirect_speech() -> None:

@@ -13,7 +13,7 @@ def _who(text: str) -> list[tuple[str | None, str | None]]:
 
 
 def _one(text: str) -> Quote:
-    return [q for q in extract_quotes(text) if q.kind != "indirect"][0]
+    return next(q for q in extract_quotes(text) if q.kind != "indirect")
 
 
 def test_cue_after_in_both_orders() -> None:

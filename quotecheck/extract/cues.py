@@ -169,29 +169,27 @@ Avenue Road Bridge Region Province Oblast Krai District Districts County States 
 Airport Station Park Hall Palace Center Centre Building Tower Border Coast Desert Forest Canal
 """.split()
 # Single words that speak as institutions: governments by their capital or country, agencies.
-ORG_NAMES = (
-    """
+ORG_NAMES = [
+    *"""
 Kremlin Pentagon NATO UN EU OSCE IMF WHO Reuters AP AFP dpa DPA Interfax TASS RIA Xinhua Bloomberg
 CNN BBC Moscow Kyiv Kiev Washington Beijing London Paris Berlin Brussels Warsaw Minsk Tokyo Ankara
 Tehran Russia Ukraine China Belarus Poland Germany France Britain Japan Turkey Iran Israel
 Lithuania Latvia Estonia Georgia Moldova Canada Italy Spain India Pakistan Syria Iraq Egypt
-""".split()
-    + [
-        "United States",
-        "United Kingdom",
-        "European Union",
-        "White House",
-        "State Department",
-        "Foreign Office",
-        "United Nations",
-        "Downing Street",
-        "Treasury",
-        "Bundestag",
-        "Duma",
-        "Knesset",
-        "Vatican",
-    ]
-)
+""".split(),
+    "United States",
+    "United Kingdom",
+    "European Union",
+    "White House",
+    "State Department",
+    "Foreign Office",
+    "United Nations",
+    "Downing Street",
+    "Treasury",
+    "Bundestag",
+    "Duma",
+    "Knesset",
+    "Vatican",
+]
 # Plural heads of group speakers: "the foreign ministers of ...", "G7 ministers", "officials".
 GROUP_HEADS = """
 ministers officials leaders diplomats sources lawmakers legislators senators analysts experts

@@ -8,6 +8,7 @@ Attribution rules run in text order so a pronoun can look back at who spoke last
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 import regex
@@ -17,35 +18,39 @@ from quotecheck.extract.quotes_indirect import Reported, find_reported
 from quotecheck.extract.quotes_marks import scan
 from quotecheck.extract.speakers import Entities, _is_title_token
 from quotecheck.extract.speakers_cues import Attribution, Context
+from quotecheck.extract.wordtrie import alternation
 from quotecheck.model import Article, Quote, QuoteKind, Speaker
 from quotecheck.normalize import Layout, as_article, fold, layout
 
 # "STOLTENBERG: ...", "ANNA MERCER, HOST: ...", "Q: ..." at the start of a paragraph.
 _LABEL = regex.compile(
-    r"(?P<name>\p{Lu}[\p{Lu}\p{M}.'\- ]{0,40}?)(?:, [\p{Lu}][\p{Lu} .'\-]{0,30})?(?: \([^)\n]{1,20}\))?: +(?=\S)"
+    r"(?P<name>\p{Lu}[\p{Lu}\p{M}.'\- ]{0,40}?)(?:, [\p{Lu}][\p{Lu} .'\-]{0,30})?"  # NAME, ROLE
+    r"(?: \([^)\n]{1,20}\))?: +(?=\S)"  # (R-KAN.):
     r"|(?P<name>Q|A)[.:] +(?=\S)"
 )
 _CASED_LABEL = regex.compile(r"(?P<name>\p{Lu}[\p{L}'\-]+(?: \p{Lu}[\p{L}'\-]+){0,2}): +(?=\S)")
 # Interview turns: index 0 is the interviewer's, 1 the interviewee's.
 _QA_LABELS = {"Q": 0, "QUESTION": 0, "A": 1, "ANSWER": 1}
 _INTERVIEWER = regex.compile(
-    rf"\b(?i:{'|'.join(cues.INTERVIEWER_CUES)})"
+    rf"\b(?i:{alternation(cues.INTERVIEWER_CUES)})"
     r" (?:(?:the |our |a )?(?:[a-z]+ )?(?:reporter|journalist|correspondent|editor|host|presenter|writer) )?$"
 )
 _UNKNOWN_LABELS = frozenset({"Q", "A", "QUESTION", "ANSWER", "REPORTER", "AUDIENCE", "VOICE", "UNIDENTIFIED"})
-_VERB_END = regex.compile(rf"\b(?:{'|'.join(cues.QUOTE_VERBS)})$")
+_VERBS = alternation(cues.QUOTE_VERBS)
+_VERB_END = regex.compile(rf"\b{_VERBS}$")
 # "He said," / "said Stoltenberg," / "Kuleba said on Tuesday," / "According to Stoltenberg," before a quote.
-_CUE_NEAR_END = regex.compile(
-    rf"\b(?:(?:{'|'.join(cues.QUOTE_VERBS)})(?: [^\",]{{0,40}})?|[Aa]ccording to [^\",]{{1,80}}),$"
-)
-_INTERRUPTION = regex.compile(
-    rf"^ *,? *[^\".!?]{{1,160}}\b(?:{'|'.join(cues.QUOTE_VERBS)})\b[^\".!?]{{0,80}}, *$"
-)
+_CUE_NEAR_END = regex.compile(rf"\b(?:{_VERBS}(?: [^\",]{{0,40}})?|[Aa]ccording to [^\",]{{1,80}}),$")
+_INTERRUPTION = regex.compile(rf"^ *,? *[^\".!?]{{1,160}}\b{_VERBS}\b[^\".!?]{{0,80}}, *$")
 # A title in Title Case, no sentence punctuation: "The Long Winter", "Salt and Iron".
 _WORK_TITLE = regex.compile(
     r"\p{Lu}[\p{L}'\-]*(?: (?:\p{Lu}[\p{L}'\-]*|of|the|and|a|an|in|on|for|to|at|with))* \p{Lu}[\p{L}'\-]*"
 )
 _HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}'\-]{3,}")
+# normalize.fold, one character at a time, applied only where a character changes: news copy has
+# few such characters, so this is many times faster than str.translate over every character.
+_BMP = "".join(map(chr, range(0x10000)))
+_FOLDED = {char: to for char, to in zip(_BMP, fold(_BMP), strict=True) if char != to}
+_FOLDABLE = re.compile("([" + re.escape("".join(_FOLDED)) + "])")
 
 
 @attrs.define
@@ -69,7 +74,7 @@ def extract_quotes(article: Article | str) -> list[Quote]:
     """Every direct, partial and indirect quote of one article, in text order."""
     art = as_article(article)
     lay = layout(art)
-    folded = fold(lay.clean)
+    folded = _fold(lay.clean)
     headlines = frozenset(i for i, (s, e) in enumerate(lay.sentences) if _headline(folded[s:e]))
     ents = Entities.build(art.text, folded, lay.sentences, headlines)
     ctx = Context(art.text, folded, ents)
@@ -93,10 +98,19 @@ def extract_quotes(article: Article | str) -> list[Quote]:
     return _quotes(art, pieces + [piece for piece, _ in inner], said, lay)
 
 
+def _fold(text: str) -> str:
+    """The same string as normalize.fold(text) (fold maps each character on its own)."""
+    parts = _FOLDABLE.split(text)
+    parts[1::2] = [_FOLDED[char] for char in parts[1::2]]
+    return "".join(parts)
+
+
 def _headline(sentence: str) -> bool:
     """Title-case lines without a full stop ("NATO Head Warns Over ...") name no speakers."""
+    if sentence.rstrip().endswith((".", '"', "'")):
+        return False
     words = _HEADLINE_WORD.findall(sentence)
-    if len(words) < 4 or sentence.rstrip().endswith((".", '"', "'")):
+    if len(words) < 4:
         return False
     return bool(sum(w[0].isupper() for w in words) >= 0.7 * len(words))
 

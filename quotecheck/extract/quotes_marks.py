@@ -39,15 +39,15 @@ class MarkSpan:
     depth: int = 0  # 0 for an outer quotation, 1 for a quote inside it, ...
 
 
-def _context(text: str, i: int, lo: int, hi: int) -> tuple[str, str]:
-    before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
-    return before, after
+# Each mark -> the opening marks it can close.
+_CLOSES = {
+    mark: frozenset(opener for opener, closers in _PAIRS.items() if mark in closers)
+    for mark in DOUBLE_MARKS + SINGLE_MARKS
+}
 
 
-def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
+def _is_apostrophe(text: str, i: int, lo: int, hi: int, before: str, after: str) -> bool:
     """Ukraine's, O'Brien, ’90s, rock ’n’ roll, 'em: an apostrophe, never a quote mark."""
-    before, after = _context(text, i, lo, hi)
     if before.isalnum() and after.isalnum():
         return True
     if text[i] in "\u2039\u203a":
@@ -78,52 +78,43 @@ def _can_open(mark: str, before: str, after: str) -> bool:
     return mark in "'\"\u00bb\u203a\u201d" and not before.isalnum() and before not in ".,;:!?"
 
 
-def _closes(mark: str, opener: str, before: str, after: str, single: bool) -> bool:
-    """Whether `mark` here closes a quote opened with `opener`."""
-    if mark not in _PAIRS[opener]:
-        return False
-    if before.isspace() and (single or (mark in OPEN_ONLY and after not in _NO_CONTENT)):
-        return False  # a mark before a word opens: "... “A, he said. “B” leaves A unclosed
-    return True
+def _can_close(mark: str, before: str, after: str) -> bool:
+    """Whether `mark` here may close a quote at all (which quotes it closes is in _CLOSES)."""
+    # a mark before a word opens: "... “A, he said. “B” leaves A unclosed
+    return not (
+        before.isspace() and (mark in SINGLE_MARKS or (mark in OPEN_ONLY and after not in _NO_CONTENT))
+    )
 
 
-def _pair(text: str, lo: int, hi: int, marks: list[int]) -> list[MarkSpan]:
+def _pair(text: str, lo: int, hi: int, marks: list[tuple[int, str, str, str]]) -> list[MarkSpan]:
     """Pair marks with a small stack: nested quotes of another style stay open below the outer one.
 
-    An unclosed double quote at the bottom of the stack runs to the next opener of its own
-    style or to `hi`; an unclosed single mark is dropped (it was most likely an apostrophe).
+    `marks` holds (offset, mark, character before, character after). An unclosed double quote at
+    the bottom of the stack runs to the next opener of its own style or to `hi`; an unclosed
+    single mark is dropped (it was most likely an apostrophe).
     """
     spans: list[MarkSpan] = []
-    stack: list[int] = []
-    for i in marks:
-        mark = text[i]
-        before, after = _context(text, i, lo, hi)
-        single = mark in SINGLE_MARKS
-        level = next(
-            (
-                k
-                for k in range(len(stack) - 1, -1, -1)
-                if _closes(mark, text[stack[k]], before, after, single)
-            ),
-            None,
-        )
-        if level is not None and not (
-            mark in "'\"" and text[stack[-1]] != mark and _can_open(mark, before, after)
-        ):
-            open_mark = stack[level]
+    stack: list[tuple[int, str]] = []  # open marks: (offset, mark)
+    for i, mark, before, after in marks:
+        level = -1
+        if stack and _can_close(mark, before, after):
+            closes = _CLOSES[mark]
+            level = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] in closes), -1)
+        opens = _can_open(mark, before, after)
+        if level >= 0 and not (mark in "'\"" and stack[-1][1] != mark and opens):
+            spans.append(_span(text, stack[level][0], i, i, mark in SINGLE_MARKS))
             del stack[level:]
-            spans.append(_span(text, open_mark, i, i, single))
             continue
-        if not _can_open(mark, before, after) or mark not in _PAIRS:
+        if not opens or mark not in _PAIRS:
             continue
-        if stack and text[stack[-1]] == mark and mark in OPEN_ONLY:
+        if stack and stack[-1][1] == mark and mark in OPEN_ONLY:
             if len(stack) == 1 and mark in DOUBLE_MARKS:
-                spans.append(_span(text, stack[0], i, None, False))  # the earlier one was never closed
+                spans.append(_span(text, stack[0][0], i, None, False))  # the earlier one was never closed
             stack.pop()
         if len(stack) < _MAX_DEPTH:
-            stack.append(i)
-    if stack and text[stack[0]] in DOUBLE_MARKS:
-        spans.append(_span(text, stack[0], hi, None, False))
+            stack.append((i, mark))
+    if stack and stack[0][1] in DOUBLE_MARKS:
+        spans.append(_span(text, stack[0][0], hi, None, False))
     return [s for s in spans if s.start < s.end]
 
 
@@ -134,12 +125,18 @@ def _span(text: str, open_mark: int, end: int, close_mark: int | None, single: b
 
 def scan(text: str, lo: int, hi: int) -> list[MarkSpan]:
     """Quotation spans of `text[lo:hi]` (one paragraph) in text order, nested ones with depth > 0."""
-    marks = [m.start() for m in _MARK.finditer(text, lo, hi)]
-    marks = [i for i in marks if text[i] in DOUBLE_MARKS or not _is_apostrophe(text, i, lo, hi)]
-    found = sorted(_pair(text, lo, hi, marks), key=lambda s: s.open_mark)
+    marks: list[tuple[int, str, str, str]] = []
+    for found in _MARK.finditer(text, lo, hi):
+        i = found.start()
+        mark = found.group()
+        before = text[i - 1] if i > lo else " "
+        after = text[i + 1] if i + 1 < hi else " "
+        if mark in DOUBLE_MARKS or not _is_apostrophe(text, i, lo, hi, before, after):
+            marks.append((i, mark, before, after))
+    found_spans = sorted(_pair(text, lo, hi, marks), key=lambda s: s.open_mark)
     out: list[MarkSpan] = []
     reaches: list[int] = []  # ends of the spans enclosing the current one
-    for span in found:
+    for span in found_spans:
         while reaches and span.open_mark >= reaches[-1]:
             reaches.pop()
         end = span.close_mark if span.close_mark is not None else span.end

@@ -9,11 +9,14 @@ subject phrase ("he", "Stoltenberg", "the Secretary General", "the foreign minis
 from __future__ import annotations
 
 import bisect
+import functools
+from typing import NamedTuple
 
 import attrs
 import regex
 
 from quotecheck.extract import cues
+from quotecheck.extract.wordtrie import alternation
 from quotecheck.model import Speaker
 
 _TITLE_WORDS = frozenset(cues.TITLE_WORDS)
@@ -23,14 +26,17 @@ _ORG_HEADS = frozenset(cues.ORG_HEADS)
 _PLACE_HEADS = frozenset(cues.PLACE_HEADS)
 _ORG_NAMES = frozenset(cues.ORG_NAMES)
 _GROUP_HEADS = frozenset(cues.GROUP_HEADS)
-_ROLE_NOUNS = "|".join(sorted(cues.ROLE_NOUNS, key=len, reverse=True))
+_ROLE_NOUNS = alternation(cues.ROLE_NOUNS)
 
 # A capitalised word: "Stoltenberg", "U.S.", "Sen.", "O'Brien", "al-Assad", "Colonel-General".
-_TOKEN = r"(?:(?:al|el|bin|ibn|abu|de|di|da)-)?(?:\p{Lu}\.){2,}|(?:(?:al|el|bin|ibn|abu)-)?\p{Lu}[\p{L}\p{M}'\-]*\.?"
+_TOKEN = (
+    r"(?:(?:al|el|bin|ibn|abu|de|di|da)-)?(?:\p{Lu}\.){2,}"  # initials: "U.S.", "al-U.N."
+    r"|(?:(?:al|el|bin|ibn|abu)-)?\p{Lu}[\p{L}\p{M}'\-]*\.?"
+)
 # Lowercase name particles and the "of (the)" of titles and institutions.
 _PARTICLE = (
-    r"(?:van der|van den|von der|de la|of the|van|von|de|der|den|da|del|della|di|du|dos|das|bin|ibn|al|el|la|le"
-    r"|ter|ten|of|y)"
+    r"(?:van der|van den|von der|de la|of the|van|von|de|der|den|da|del|della|di|du|dos|das|bin|ibn|al|el"
+    r"|la|le|ter|ten|of|y)"
 )
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'\-])(?:{_TOKEN})(?: (?:{_PARTICLE} )?(?:{_TOKEN}))*")
 _WORD = regex.compile(rf"{_TOKEN}|\S+")
@@ -57,11 +63,12 @@ _QUANTIFIERS = regex.compile(
 )
 _DETERMINERS = regex.compile(r"^(?:the|a|an|his|her|its|their|this|that)\s+", regex.IGNORECASE)
 _GROUP = regex.compile(
-    rf"^(?:[Tt]he |[Ss]ome |[Ss]everal |[Mm]any |[Tt]wo |[Tt]hree |\p{{Lu}}[\w.\-]* ){{0,2}}(?:[\w.\-]+ ){{0,3}}"
-    rf"(?i:{'|'.join(cues.GROUP_HEADS)})\b(?: (?:of|from|in|at|familiar with|close to) .*)?$"
+    rf"^(?:[Tt]he |[Ss]ome |[Ss]everal |[Mm]any |[Tt]wo |[Tt]hree |\p{{Lu}}[\w.\-]* ){{0,2}}"
+    rf"(?:[\w.\-]+ ){{0,3}}"
+    rf"(?i:{alternation(cues.GROUP_HEADS)})\b(?: (?:of|from|in|at|familiar with|close to) .*)?$"
 )
 _ORG_COMMON = regex.compile(
-    rf"^(?:[Tt]he |\p{{Lu}}[\w\-]*'s? )?(?:[\w.\-]+ ){{0,3}}(?:{'|'.join(cues.ORG_COMMON_HEADS)})$"
+    rf"^(?:[Tt]he |\p{{Lu}}[\w\-]*'s? )?(?:[\w.\-]+ ){{0,3}}{alternation(cues.ORG_COMMON_HEADS)}$"
 )
 _PARTY_TAG = regex.compile(r"\s*\((?:[A-Z]-[A-Za-z. ]{1,20}|[A-Z][a-z]*\.?)\)")
 # "Vladimir Putin's press secretary " before a name: the name is still the subject.
@@ -74,21 +81,24 @@ _WHEN = regex.compile(
 )
 # A time phrase after a subject: "The Valdorian foreign ministry on Thursday".
 _WHEN_TAIL = regex.compile(
-    r" (?:on |late |early |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$"
+    r" (?:on |late |early |last |this )?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$"
 )
 # What may precede a sentence's subject: a dateline, an introductory phrase and its comma.
 _INTRO = regex.compile(
     r"(?:[\p{Lu}][\w.' ]{0,30}\s*\([^)]{0,20}\)\s*-+\s*)?"  # dateline: "Brussels (dpa) - "
-    r"(?:(?:On|In|At|After|Before|During|Speaking|Earlier|Later|Meanwhile|However|Also|But|And|Still|Yet|Since"
-    r"|While|When|As|Last|This|Asked|Separately|Instead|(?!According)\p{Lu}\w+(?:ed|ing))\b[^,]{0,80}, *)?"
+    r"(?:(?:On|In|At|After|Before|During|Speaking|Earlier|Later|Meanwhile|However|Also|But|And|Still|Yet"
+    r"|Since|While|When|As|Last|This|Asked|Separately|Instead|(?!According)\p{Lu}\w+(?:ed|ing))"
+    r"\b[^,]{0,80}, *)?"
 )
 _FUNCTION = frozenset(
-    "with to of by and or from for at in on as than that who which whose when while after before since met said "
-    "says told is was are were has had have be".split()
+    "with to of by and or from for at in on as than that who which whose when while after before since met "
+    "said says told is was are were has had have be".split()
 )
 # "A spokesperson for Halden Air": the organisation speaks through its spokesperson.
 _SPOKES_FOR = regex.compile(
-    r"(?:[Aa]n? |[Tt]he )?(?:spokes(?:man|woman|person)|representative|statement|source|official|lawyer|lawyers)"
+    r"(?:[Aa]n? |[Tt]he )?"
+    r"(?:spokes(?:man|woman|person)|representative|statement|source|official|lawyer|lawyers)"
     r" (?:for|from|of|at) (?:the )?(?P<org>\p{Lu}.*)"
 )
 _RECENT = 60  # how many recent mentions a title or pronoun may reach back over
@@ -96,7 +106,7 @@ _ORG_REACH = 700  # how far back (characters) "it" or "a spokesperson" may find 
 _GENDER_REACH = 160  # how far after a mention a pronoun still tells that person's gender
 _COMPANY_HEADS = frozenset(cues.COMPANY_HEADS)
 _COMPANY_COMMON = frozenset(cues.COMPANY_COMMON_HEADS)
-_ORG_COMMON_HEADS = "|".join(sorted(cues.ORG_COMMON_HEADS, key=len, reverse=True))
+_ORG_COMMON_HEADS = alternation(cues.ORG_COMMON_HEADS)
 # An organisation named by a lowercase head: "The Valdorian foreign ministry", "Kessaria's defence
 # ministry", "the coast guard". The modifiers are optional: "the ministry" refers back.
 _ORG_PHRASE = regex.compile(
@@ -104,17 +114,19 @@ _ORG_PHRASE = regex.compile(
     rf"(?P<mods>(?:\p{{Lu}}[\w\-]* )?(?:(?!(?:{_ORG_COMMON_HEADS})\b)[a-z][\w\-]* ){{0,2}})"
     rf"(?P<head>{_ORG_COMMON_HEADS})\b(?!['\-])"
 )
-_GENDER_WORD = regex.compile(rf"\b(?i:{'|'.join(sorted(cues.GENDERED_PRONOUNS, key=len, reverse=True))})\b")
+_GENDER_WORD = regex.compile(rf"\b(?i:{alternation(cues.GENDERED_PRONOUNS)})\b")
 # A sentence whose subject is a bare title: "The commissioner said ...", "The minister hit back".
 _TITLE_SUBJECT = regex.compile(rf"[Tt]he (?:[a-z\-]+ ){{0,2}}?(?:{_ROLE_NOUNS})\b(?! of\b)(?=,? [a-z])")
 # "a spokesperson said": an unnamed spokesperson speaks for the organisation named just before.
 _POSSESSIVE = regex.compile(
-    rf"(?P<owner>[^,]{{1,60}}?)'s (?:[a-z\-]+ )?(?:{'|'.join(cues.SPEECH_NOUNS + cues.DOCUMENT_NOUNS)})"
+    rf"(?P<owner>[^,]{{1,60}}?)'s (?:[a-z\-]+ )?{alternation(cues.SPEECH_NOUNS + cues.DOCUMENT_NOUNS)}"
 )
 _BARE_SPOKES = regex.compile(r"(?:[Aa]n? |[Tt]he )(?:spokes(?:man|woman|person)|representative)")
 
 
+@functools.lru_cache(maxsize=4096)
 def _canonical_title(title: str) -> frozenset[str]:
+    """The words of a title with synonyms made equal ("NATO chief" ~ "NATO Secretary-General")."""
     text = title.lower()
     for pattern, replacement in _TITLE_SYNONYMS:
         text = pattern.sub(replacement, text)
@@ -133,6 +145,55 @@ def _is_title_token(word: str) -> bool:
         or word.rstrip(".") in _TITLE_WORDS
         or ("-" in word and any(part in _TITLE_WORDS for part in word.split("-")))
     )
+
+
+class _Plan(NamedTuple):
+    """What a piece of a capitalised run names, decided from its words alone (so it can be cached).
+
+    kind: "split" (a stopword inside: read words[lead:][:at] and words[lead:][at + 1:]), "org",
+    "person" (at = index of the last title word, -1 for none) or "none". `tokens` are the words
+    from `lead` on, without possessive endings, a final full stop dropped unless it abbreviates.
+    """
+
+    kind: str
+    lead: int = 0
+    at: int = -1
+    tokens: tuple[str, ...] = ()
+
+
+@functools.lru_cache(maxsize=16384)
+def _plan(words: tuple[str, ...]) -> _Plan:
+    tokens = [w.removesuffix("'s").rstrip("'") for w in words]
+    breaks = [_is_stop(t) and not _is_title_token(t) for t in tokens]
+    lead = 0
+    while lead < len(tokens) and breaks[lead]:
+        lead += 1
+    tokens, breaks = tokens[lead:], breaks[lead:]
+    if any(breaks[1:]):
+        return _Plan("split", lead, breaks.index(True, 1))
+    if not tokens:
+        return _Plan("none")
+    last_title = max((i for i, t in enumerate(tokens) if _is_title_token(t)), default=-1)
+    if tokens[-1].endswith(".") and tokens[-1][:-1].isalpha() and not _is_title_token(tokens[-1]):
+        tokens[-1] = tokens[-1][:-1]
+    name = tokens[last_title + 1 :]
+    place = any(t in _PLACE_HEADS for t in tokens)
+    # "Police Commissioner Darius Whitfield": an organisation word inside a title is still a person.
+    if any(t in _ORG_HEADS for t in (name if last_title >= 0 and name else tokens)) and not place:
+        return _Plan("org", lead, -1, tuple(tokens))
+    if not name or place:
+        return _Plan("none")
+    if len(name) > 1 and all(t.isupper() for t in name):
+        return _Plan("none")  # "SEN. HOLLIS GRANT": a transcript label, resolved against the names in prose
+    if any(t in _ORG_NAMES or t in _TITLE_PREFIXES or t in _TITLE_WORDS for t in name) or len(name) > 4:
+        return _Plan("none")
+    if name[0].islower() or name[-1].islower() or name[0].lower() in _GROUP_HEADS:
+        return _Plan("none")  # "Residents of the Larchmont estate" is a group, not a person
+    return _Plan("person", lead, last_title, tuple(tokens))
+
+
+# Title words that name a job ("minister", "secgen"): a title phrase must share one with a person's title.
+_SPECIFIC_ROLES = _canonical_title(" ".join(cues.ROLE_NOUNS + cues.TITLE_WORDS)) - _GENERIC_ROLES
 
 
 @attrs.frozen
@@ -158,6 +219,7 @@ class Entities:
     org_mentions: list[tuple[int, Speaker]] = attrs.field(factory=list)  # named organisations, in text order
     gender: dict[str, str] = attrs.field(factory=dict)  # person name -> "m" | "f"
     titled: list[tuple[int, Speaker]] = attrs.field(factory=list)  # "The minister ..." subjects
+    leads: dict[int, int] = attrs.field(factory=dict)  # sentence start -> where its subject starts
     _starts: list[int] = attrs.field(factory=list)
     _org_starts: list[int] = attrs.field(factory=list)
 
@@ -172,21 +234,24 @@ class Entities:
         ents = cls(text, folded)
         runs: list[tuple[int, int, int, Speaker]] = []  # start, name start, end, speaker
         kept = [span for index, span in enumerate(sentences) if index not in skip]
+        run_sentences: list[int] = []  # the start of each run's sentence
         for s_start, s_end in kept:
             for match in _RUN.finditer(folded, s_start, s_end):
-                ents._read_run(match.start(), match.end(), s_start, runs)
-        for start, name_start, end, speaker in runs:
+                ents._read_run(match.start(), match.end(), runs)
+            run_sentences += [s_start] * (len(runs) - len(run_sentences))
+        for (start, name_start, end, speaker), s_start in zip(runs, run_sentences, strict=True):
             final = ents.people.get(speaker.name.split()[-1].lower(), speaker)
             full = final if final.name.endswith(speaker.name) else speaker
-            subject = ents._is_subject(start, sentences)
+            subject = ents._is_subject(start, s_start)
             ents.mentions.append(Mention(name_start, end, full, subject))
         ents._starts = [m.start for m in ents.mentions]
         ents._read_orgs(kept)
         ents._learn_gender()
+        ents.leads = {s_start: _lead_end(folded, s_start, s_end) for s_start, s_end in kept}
         ents.titled = [
             (m.start(), who)
             for s_start, s_end in kept
-            if (m := _TITLE_SUBJECT.match(folded, _lead_end(folded, s_start, s_end), s_end))
+            if (m := _TITLE_SUBJECT.match(folded, ents.leads[s_start], s_end))
             and (who := ents.by_title(m.group(), m.start())) is not None
         ]
         return ents
@@ -221,56 +286,40 @@ class Entities:
             if male != female:
                 self.gender.setdefault(name, "m" if male > female else "f")
 
-    def _read_run(
-        self, start: int, end: int, s_start: int, runs: list[tuple[int, int, int, Speaker]]
-    ) -> None:
+    def _read_run(self, start: int, end: int, runs: list[tuple[int, int, int, Speaker]]) -> None:
+        if self.folded.find(" ", start, end) < 0:  # one word, the common case: "The", "Russia", "Kuleba"
+            self._read_piece([(start, end)], runs)
+            return
         words = [(m.start(), m.end()) for m in _WORD.finditer(self.folded, start, end)]
         while words:
             cut = next((i for i, (a, b) in enumerate(words) if self.folded[b - 2 : b] == "'s"), None)
             piece = words if cut is None else words[: cut + 1]
             words = [] if cut is None else words[cut + 1 :]
-            self._read_piece(piece, s_start, runs)
+            self._read_piece(piece, runs)
 
-    def _read_piece(
-        self, words: list[tuple[int, int]], s_start: int, runs: list[tuple[int, int, int, Speaker]]
-    ) -> None:
-        text = self.folded
-        tokens = [text[a:b].removesuffix("'s").rstrip("'") for a, b in words]
-        while tokens and _is_stop(tokens[0]) and not _is_title_token(tokens[0]):
-            tokens, words = tokens[1:], words[1:]
-        if any(_is_stop(t) and not _is_title_token(t) for t in tokens[1:]):
-            split = next(i for i, t in enumerate(tokens) if i and _is_stop(t) and not _is_title_token(t))
-            self._read_piece(words[:split], s_start, runs)
-            self._read_piece(words[split + 1 :], s_start, runs)
+    def _read_piece(self, words: list[tuple[int, int]], runs: list[tuple[int, int, int, Speaker]]) -> None:
+        plan = _plan(tuple(self.folded[a:b] for a, b in words))
+        words = words[plan.lead :]
+        if plan.kind == "split":
+            self._read_piece(words[: plan.at], runs)
+            self._read_piece(words[plan.at + 1 :], runs)
             return
-        if not tokens:
+        tokens = plan.tokens
+        if plan.kind == "org":
+            self._read_org(words, tokens, runs)
             return
-        last_title = max((i for i, t in enumerate(tokens) if _is_title_token(t)), default=-1)
-        if tokens[-1].endswith(".") and tokens[-1][:-1].isalpha() and not _is_title_token(tokens[-1]):
-            tokens[-1] = tokens[-1][:-1]
+        if plan.kind != "person":
+            return
+        last_title = plan.at
         name = tokens[last_title + 1 :]
-        # "Police Commissioner Darius Whitfield": an organisation word inside a title is still a person.
-        if any(t in _ORG_HEADS for t in (name if last_title >= 0 and name else tokens)) and not any(
-            t in _PLACE_HEADS for t in tokens
-        ):
-            self._read_org(words, tokens, s_start, runs)
-            return
-        if not name or any(t in _PLACE_HEADS for t in tokens):
-            return
-        if len(name) > 1 and all(t.isupper() for t in name):
-            return  # "SEN. HOLLIS GRANT": a transcript label, resolved against the names in prose
-        if any(t in _ORG_NAMES or t in _TITLE_PREFIXES or t in _TITLE_WORDS for t in name) or len(name) > 4:
-            return
-        if name[0].islower() or name[-1].islower() or name[0].lower() in _GROUP_HEADS:
-            return  # "Residents of the Larchmont estate" is a group, not a person
         name_start = words[last_title + 1][0]
         name_end = words[-1][0] + len(tokens[-1])
-        full = _SPACES.sub(" ", self.text[name_start:name_end])
         key = name[-1].lower()
         if len(name) == 1 and last_title < 0:
             if key in self.people:
                 runs.append((words[0][0], name_start, name_end, self.people[key]))
             return
+        full = _SPACES.sub(" ", self.text[name_start:name_end])
         title = self._title(words, last_title, name_start, name_end)
         known = self.people.get(key)
         if (
@@ -296,8 +345,7 @@ class Entities:
     def _read_org(
         self,
         words: list[tuple[int, int]],
-        tokens: list[str],
-        s_start: int,
+        tokens: tuple[str, ...],
         runs: list[tuple[int, int, int, Speaker]],
     ) -> None:
         """A run naming an organisation; "Director Maya Estrada-Klein of the Federal Aviation Safety
@@ -306,8 +354,8 @@ class Entities:
         if "of" in tokens:
             cut = tokens.index("of")
             if not any(t in _ORG_HEADS for t in tokens[:cut]):
-                self._read_piece(words[:cut], s_start, runs)
-                first = cut + 1 + (tokens[cut + 1 : cut + 2] == ["the"])
+                self._read_piece(words[:cut], runs)
+                first = cut + 1 + (tokens[cut + 1 : cut + 2] == ("the",))
         if first < len(words):
             org = _SPACES.sub(" ", self.text[words[first][0] : words[-1][0] + len(tokens[-1])])
             self._add_org(words[first][0], org)
@@ -333,15 +381,11 @@ class Entities:
             return str(_DETERMINERS.sub("", self.text[after.start(1) : after.end(1)]))
         return None
 
-    def _is_subject(self, start: int, sentences: tuple[tuple[int, int], ...]) -> bool:
-        """A mention at the start of its sentence, or right after an introductory phrase."""
-        i = bisect.bisect_right(sentences, start, key=lambda s: s[0]) - 1
-        if i < 0:
-            return False
-        intro = _INTRO.match(self.folded, sentences[i][0], start)
-        lead = _OWNER_ROLE.sub(
-            "", self.folded[intro.end() if intro else sentences[i][0] : start].strip(" \u2022*-(")
-        )
+    def _is_subject(self, start: int, s_start: int) -> bool:
+        """A mention at the start of its sentence (which starts at `s_start`), or right after an
+        introductory phrase."""
+        intro = _INTRO.match(self.folded, s_start, start)
+        lead = _OWNER_ROLE.sub("", self.folded[intro.end() if intro else s_start : start].strip(" \u2022*-("))
         if not lead or (lead.endswith(",") and lead.split()[0] in _STOP):
             return True
         return _role_lead(lead)
@@ -356,7 +400,8 @@ class Entities:
         return None
 
     def focus(self, pos: int, spoken: list[tuple[int, Speaker]], gender: str | None = None) -> Speaker | None:
-        """The person a "he"/"she" at `pos` most likely means: the latest subject or speaker of that gender."""
+        """The person a "he"/"she" at `pos` most likely means: the latest subject or speaker of that
+        gender."""
         best: tuple[int, Speaker] | None = None
         i = bisect.bisect_left(self._starts, pos)
         j = bisect.bisect_left(self.titled, pos, key=lambda item: item[0])
@@ -408,9 +453,7 @@ class Entities:
         With `forward`, a title no one held before may name the next people mentioned (a lead
         that says "The mayor's answer ..." before "Mayor Katarina Vuković ...")."""
         wanted = _canonical_title(phrase)
-        roles = wanted & (
-            set(_canonical_title(" ".join(cues.ROLE_NOUNS + cues.TITLE_WORDS))) - _GENERIC_ROLES
-        )
+        roles = wanted & _SPECIFIC_ROLES
         i = bisect.bisect_left(self._starts, pos)
         best: tuple[int, int, Speaker] | None = None
         for rank, mention in enumerate(self.mentions[max(0, i - _RECENT) : i][::-1]):
@@ -434,29 +477,22 @@ class Entities:
         self, start: int, end: int, pos: int, spoken: list[tuple[int, Speaker]]
     ) -> tuple[Speaker, str] | None:
         """Resolve folded[start:end], a subject phrase, to a speaker and the rule that did it."""
-        when = _WHEN.match(self.folded, start, end)
-        if when:
-            start = when.end()
-        tail = _WHEN_TAIL.search(self.folded, start, end)
-        if tail and tail.start() > start:
-            end = tail.start()
-        raw = self.folded[start:end]
-        phrase = _PARTY_TAG.sub("", raw).strip(" ,-")
-        if not phrase or len(phrase) > 200:
+        info = _phrase(self.folded[start:end])
+        phrase = info.text
+        if not phrase:
             return None
-        lower = phrase.lower()
-        if lower in cues.PERSON_PRONOUNS:
-            speaker = self.focus(pos, spoken, cues.PERSON_PRONOUNS[lower])
+        start, end = start + info.skip, start + info.stop
+        if info.kind in cues.PERSON_PRONOUNS.values():
+            speaker = self.focus(pos, spoken, info.kind)
             if speaker is not None:
                 return speaker, "pronoun"
             lead = self.lead_subject(pos)
             return (lead, "lead-forward") if lead else None
-        if lower in cues.ORG_PRONOUNS or _BARE_SPOKES.fullmatch(phrase):
+        if info.kind in ("it", "spokesperson"):
             org = self.organization_before(pos)
-            return (org, "pronoun" if lower in cues.ORG_PRONOUNS else "") if org else None
-        owned = _POSSESSIVE.fullmatch(phrase)
-        if owned is not None:
-            return self._owner(start + raw.index(phrase), owned, pos)
+            return (org, "pronoun" if info.kind == "it" else "") if org else None
+        if info.kind == "possessive":
+            return self._owner(start + info.at, phrase[: info.owner], pos)
         mention = self.person_in(start, end)
         if mention is not None and self.folded[mention.end : mention.end + 2] == "'s":
             later = self.person_in(mention.end, end)  # "Gavril's spokesman, Radu Ilie": the spokesman
@@ -464,48 +500,38 @@ class Entities:
                 return None
             mention = later
             start = self.folded.rfind(",", start, later.start) + 1 or start
-        if mention is not None and self.folded[start : mention.start].strip() == "":
-            return mention.speaker, ""
-        if mention is not None and _only_title(self.folded[start : mention.start]):
-            return mention.speaker, ""
-        if (
-            mention is not None
-            and mention.end >= start + len(raw.rstrip(" ,-"))
-            and _role_lead(self.folded[start : mention.start])
-        ):
-            return mention.speaker, ""
-        spokes = _SPOKES_FOR.fullmatch(phrase)
-        if spokes:
-            org = spokes.group("org")
-            known = _organization(org) or Speaker(org, None, "organization")
-            self.orgs.append(known)
-            return known, ""
-        group = _GROUP.match(phrase)
-        if group and not _ORG_COMMON.match(phrase):
+        if mention is not None:
+            before = self.folded[start : mention.start]
+            if not before.strip() or _only_title(before):
+                return mention.speaker, ""
+            if mention.end >= start + info.full and _role_lead(before):
+                return mention.speaker, ""
+        if info.kind == "spokes-for":
+            assert info.speaker is not None
+            self.orgs.append(info.speaker)
+            return info.speaker, ""
+        if info.kind == "group":
             return self._group(phrase), ""
-        if _ORG_COMMON.match(phrase) or (phrase[:4].lower() == "the " and _organization(phrase)):
+        if info.refer:
             earlier = self._org_reference(phrase, pos)
             if earlier is not None:
                 return earlier, ""
-        org = _organization(phrase)
-        if org is not None:
-            if org.name[:1].isupper():
-                self.orgs.append(org)
-            return org, ""
-        if _looks_like_title(phrase):
+        if info.kind == "organization":
+            assert info.speaker is not None
+            if info.speaker.name[:1].isupper():
+                self.orgs.append(info.speaker)
+            return info.speaker, ""
+        if info.kind == "title":
             speaker = self.by_title(phrase, pos)
             return (speaker, "title") if speaker else None
-        single = phrase.split()
-        if len(single) == 1 and single[0][:1].isupper() and single[0].isalpha() and single[0] not in _STOP:
-            return (self.people.get(single[0].lower()) or Speaker(single[0]), "")
-        if mention is None and 2 <= len(single) <= 4 and all(w[:1].isupper() for w in single):
-            if not any(w in _STOP or w in _TITLE_WORDS for w in single):
-                return Speaker(phrase), ""
+        if info.kind == "word":
+            return self.people.get(phrase.lower()) or Speaker(phrase), ""
+        if info.kind == "name" and mention is None:
+            return Speaker(phrase), ""
         return None
 
-    def _owner(self, start: int, owned: regex.Match[str], pos: int) -> tuple[Speaker, str] | None:
+    def _owner(self, start: int, owner: str, pos: int) -> tuple[Speaker, str] | None:
         """ "Smith's response", "The mayor's answer": the owner of the words is the speaker."""
-        owner = owned.group("owner")
         mention = self.person_in(start, start + len(owner))
         if mention is not None:
             return mention.speaker, ""
@@ -539,6 +565,67 @@ class Entities:
         if head:
             self.groups.append(speaker)
         return speaker
+
+
+class _Phrase(NamedTuple):
+    """A subject phrase read on its own words; `Entities.resolve` adds what depends on the article.
+
+    kind: "he"/"she" ("m"/"f"), "it", "spokesperson" (unnamed: speaks for an organisation), "possessive"
+    ("Smith's response"), else what the phrase is when it names no known person: "spokes-for",
+    "group", "organization", "title", "word" (one capitalised word), "name" (2-4 capitalised words) or "".
+    """
+
+    text: str  # the phrase without a time phrase, party tags and edge punctuation; "" for nothing
+    skip: int = 0  # characters of a leading time phrase ("On Monday ")
+    stop: int = 0  # where the phrase ends once a trailing time phrase is dropped
+    full: int = 0  # its length before party tags were dropped, without trailing " ,-"
+    kind: str = ""
+    refer: bool = False  # "the ministry", "the Alliance": may refer back to an organisation named before
+    speaker: Speaker | None = None  # the organisation it names by itself
+    at: int = 0  # where `text` starts after `skip`
+    owner: int = 0  # for "possessive": length of the owner ("Smith" in "Smith's response")
+
+
+@functools.lru_cache(maxsize=8192)
+def _phrase(raw: str) -> _Phrase:
+    when = _WHEN.match(raw)
+    skip = when.end() if when else 0
+    tail = _WHEN_TAIL.search(raw, skip)
+    stop = tail.start() if tail and tail.start() > skip else len(raw)
+    raw = raw[skip:stop]
+    phrase = _PARTY_TAG.sub("", raw).strip(" ,-")
+    if not phrase or len(phrase) > 200:
+        return _Phrase("")
+    found = functools.partial(_Phrase, phrase, skip, stop, len(raw.rstrip(" ,-")))
+    lower = phrase.lower()
+    if lower in cues.PERSON_PRONOUNS:
+        return found(cues.PERSON_PRONOUNS[lower])
+    if lower in cues.ORG_PRONOUNS or _BARE_SPOKES.fullmatch(phrase):
+        return found("it" if lower in cues.ORG_PRONOUNS else "spokesperson")
+    owned = _POSSESSIVE.fullmatch(phrase)
+    if owned is not None:
+        return found("possessive", at=raw.find(phrase), owner=owned.end("owner"))
+    spokes = _SPOKES_FOR.fullmatch(phrase)
+    if spokes:
+        org = spokes.group("org")
+        return found("spokes-for", speaker=_organization(org) or Speaker(org, None, "organization"))
+    common = _ORG_COMMON.match(phrase)
+    if _GROUP.match(phrase) and not common:
+        return found("group")
+    org = _organization(phrase)
+    refer = bool(common) or (lower[:4] == "the " and org is not None)
+    if org is not None:
+        return found("organization", refer, org)
+    if _looks_like_title(phrase):
+        return found("title", refer)
+    words = phrase.split()
+    if len(words) == 1 and words[0][:1].isupper() and words[0].isalpha() and words[0] not in _STOP:
+        return found("word", refer)
+    if 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and w not in _STOP and w not in _TITLE_WORDS for w in words
+    ):
+        return found("name", refer)
+    return found("", refer)
 
 
 def _names_all(name: str, words: list[str]) -> bool:
