@@ -25,8 +25,8 @@ from quotecheck.model import (
 )
 
 if TYPE_CHECKING:
-    from quotecheck.pipeline import check
     from quotecheck.extract import extract_dates, extract_figures, extract_quotes
+    from quotecheck.pipeline import check
 
 __version__ = "0.1.0"
 

@@ -19,22 +19,28 @@ from quotecheck.model import Article
 Span = tuple[int, int]
 
 # Same-length typographic fold: every entry maps one character to one character.
-_FOLD_TABLE = str.maketrans(
-    {
-        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4", "'"),
-        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2039\u203a", '"'),
-        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
-        **dict.fromkeys(
-            "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t", " "
-        ),
-        "\u2026": ".",
-    }
-)
+_FOLD_MAP = {
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2039\u203a", '"'),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+    **dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "),
+    "\t": " ",
+    "\u2026": ".",
+}
+_FOLDABLE = re.compile("([" + re.escape("".join(_FOLD_MAP)) + "])")
 
 
 def fold(text: str) -> str:
-    """Fold quote marks, dashes and odd spaces to ASCII, keeping the length."""
-    return text.translate(_FOLD_TABLE)
+    """Fold quote marks, dashes and odd spaces to ASCII, keeping the length.
+
+    Only the characters that change are touched (news copy has few of them), which is
+    several times faster than str.translate over every character.
+    """
+    if text.isascii() and "\t" not in text and "`" not in text:
+        return text
+    parts = _FOLDABLE.split(text)
+    parts[1::2] = [_FOLD_MAP[char] for char in parts[1::2]]
+    return "".join(parts)
 
 
 # --- boilerplate, recognised by shape -------------------------------------------------

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import quotecheck as qc
-from quotecheck.normalize import fold, layout
+from quotecheck.normalize import _FOLD_MAP, fold, layout
 
 SEEDS = Path(__file__).parent.parent / "fixtures" / "seeds"
 
@@ -22,6 +22,12 @@ def test_fold_keeps_length_and_unifies_typography() -> None:
     text = "“Kyiv’s – «no»\u00a0…”"
     assert fold(text) == '"Kyiv\'s - "no" ."'
     assert len(fold(text)) == len(text)
+
+
+@given(st.text(max_size=300) | st.text(alphabet="ab \t`'\"“”‘’«»–—…\u00a0", max_size=50))
+def test_fold_equals_a_character_by_character_translation(text: str) -> None:
+    """fold, which touches only the characters that change, equals translating every character."""
+    assert fold(text) == text.translate(str.maketrans(_FOLD_MAP))
 
 
 def test_glued_teaser_is_masked_up_to_the_glue_point() -> None:

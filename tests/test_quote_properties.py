@@ -5,8 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck.extract.quotes import _fold, extract_quotes
-from quotecheck.normalize import fold
+from quotecheck.extract.quotes import extract_quotes
 
 _PIECES = [
     *"\"'“”‘’«»„‚‹› \n.,:;-—…aAbZ9",
@@ -37,10 +36,3 @@ def test_any_text_gives_valid_spans_in_order(text: str) -> None:
 def test_extraction_is_deterministic(text: str) -> None:
     """The same input always gives the same output."""
     assert extract_quotes(text) == extract_quotes(text)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.one_of(_MARKY, st.text(max_size=300)))
-def test_fast_fold_equals_normalize_fold(text: str) -> None:
-    """The extractor's fold (only where a character changes) gives exactly normalize.fold's string."""
-    assert _fold(text) == fold(text)

@@ -14,7 +14,8 @@ from typing import Literal
 
 import attrs
 
-from quotecheck.extract.numbers import AGO_UNITS, DAY_WORDS, MONTHS, THIN_SPACE, UNITS, WEEKDAYS, alternation
+from quotecheck.extract.numbers import AGO_UNITS, DAY_WORDS, MONTHS, THIN_SPACE, UNITS, WEEKDAYS
+from quotecheck.extract.wordtrie import alternation
 from quotecheck.model import Article, DateMention, Granularity
 from quotecheck.normalize import as_article, fold, layout
 
@@ -41,7 +42,8 @@ _MONTH_PREP = (
 )
 _YEAR_PREP = (
     alternation(
-        [*_PREP_WORDS, "between", "early", "late", "summer", "spring", "autumn", "winter", "fall"], True
+        [*_PREP_WORDS, "between", "early", "late", "summer", "spring", "autumn", "winter", "fall"],
+        capital=True,
     )
     + "|"
     + alternation([*_PREP_LOWER, "and", "year"])

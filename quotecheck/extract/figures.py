@@ -42,9 +42,9 @@ from quotecheck.extract.numbers import (
     TIME_UNITS,
     UNITS,
     VAGUE,
-    alternation,
     word_number,
 )
+from quotecheck.extract.wordtrie import alternation
 from quotecheck.model import Article, Figure, FigureKind, Quote
 from quotecheck.normalize import Layout, as_article, layout
 

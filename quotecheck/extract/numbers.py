@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
 
 INF = math.inf
 
@@ -217,45 +216,3 @@ def word_number(words: str) -> float | None:
             return None
         seen = True
     return total + current if seen else None
-
-
-Trie = dict[str, "Trie"]  # regex atom -> the rest of the phrases; "" marks a phrase's end
-
-
-def alternation(words: Iterable[str], capital: bool = False) -> str:
-    """A regex alternation of literal phrases, spaces matching any whitespace; with `capital`,
-    a phrase may also start with a capital letter ("About", "Tens of").
-
-    The phrases are merged into a trie ("a(?:bout|round|n)?") so that, at any position, the
-    engine reads each character once and rejects a word on its first letter, instead of
-    trying every phrase in turn. A longer phrase is preferred to its prefix, as with a
-    longest-first alternation. Case is spelled out rather than left to re.IGNORECASE, which
-    would disable the engine's first-character checks."""
-    trie: Trie = {}
-    for phrase in sorted(set(words)):
-        node = trie
-        for unit in _units(phrase, capital):
-            node = node.setdefault(unit, {})
-        node[""] = {}  # a phrase ends here
-    return _trie_pattern(trie)
-
-
-def _units(phrase: str, capital: bool) -> list[str]:
-    """The regex atoms of a phrase: one per character, a space as \\s+, the first letter as
-    [aA] with `capital`."""
-    units = [r"\s+" if ch == " " else re.escape(ch) for ch in phrase]
-    first = phrase[:1]
-    if capital and first.isalpha() and first.islower():
-        units[0] = f"[{first}{first.upper()}]"
-    return units
-
-
-def _trie_pattern(node: Trie) -> str:
-    """Regex for a trie node: its branches, optional when a phrase may end here."""
-    branches = [unit + _trie_pattern(child) for unit, child in node.items() if unit]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        return (body if len(branches) > 1 or len(branches[0]) == 1 else f"(?:{body})") + "?"
-    return body

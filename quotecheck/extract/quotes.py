@@ -8,7 +8,6 @@ Attribution rules run in text order so a pronoun can look back at who spoke last
 from __future__ import annotations
 
 import bisect
-import re
 
 import attrs
 import regex
@@ -46,11 +45,6 @@ _WORK_TITLE = regex.compile(
     r"\p{Lu}[\p{L}'\-]*(?: (?:\p{Lu}[\p{L}'\-]*|of|the|and|a|an|in|on|for|to|at|with))* \p{Lu}[\p{L}'\-]*"
 )
 _HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}'\-]{3,}")
-# normalize.fold, one character at a time, applied only where a character changes: news copy has
-# few such characters, so this is many times faster than str.translate over every character.
-_BMP = "".join(map(chr, range(0x10000)))
-_FOLDED = {char: to for char, to in zip(_BMP, fold(_BMP), strict=True) if char != to}
-_FOLDABLE = re.compile("([" + re.escape("".join(_FOLDED)) + "])")
 
 
 @attrs.define
@@ -74,7 +68,7 @@ def extract_quotes(article: Article | str) -> list[Quote]:
     """Every direct, partial and indirect quote of one article, in text order."""
     art = as_article(article)
     lay = layout(art)
-    folded = _fold(lay.clean)
+    folded = fold(lay.clean)
     headlines = frozenset(i for i, (s, e) in enumerate(lay.sentences) if _headline(folded[s:e]))
     ents = Entities.build(art.text, folded, lay.sentences, headlines)
     ctx = Context(art.text, folded, ents)
@@ -96,13 +90,6 @@ def extract_quotes(article: Article | str) -> list[Quote]:
     said = _attribute(ctx, pieces, reported, lay)
     _fall_back(ctx, pieces, said, lay)
     return _quotes(art, pieces + [piece for piece, _ in inner], said, lay)
-
-
-def _fold(text: str) -> str:
-    """The same string as normalize.fold(text) (fold maps each character on its own)."""
-    parts = _FOLDABLE.split(text)
-    parts[1::2] = [_FOLDED[char] for char in parts[1::2]]
-    return "".join(parts)
 
 
 def _headline(sentence: str) -> bool:
