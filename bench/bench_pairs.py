@@ -16,7 +16,9 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -44,31 +46,62 @@ def rules_for(pair: dict[str, dict[str, str]]) -> tuple[set[str], set[str]]:
     return {f.rule for f in found}, {r for f in found for r in f.details.get("subsumed", ())}
 
 
-def main() -> None:
-    path = Path(sys.argv[1] if len(sys.argv) > 1 else "fixtures/eval/pairs.json")
-    pairs = json.loads(path.read_text(encoding="utf-8"))
-    tp, fp, fn = Counter[str](), Counter[str](), Counter[str]()
-    benign_alarms = []
+@dataclass
+class PairScore:
+    """Per-rule true positives, false positives and false negatives, and benign pairs that alarmed."""
+
+    tp: Counter[str] = field(default_factory=Counter)
+    fp: Counter[str] = field(default_factory=Counter)
+    fn: Counter[str] = field(default_factory=Counter)
+    benign_alarms: list[tuple[str, list[str]]] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def precision(self, rule: str) -> float:
+        found = self.tp[rule] + self.fp[rule]
+        return self.tp[rule] / found if found else 1.0
+
+    def recall(self, rule: str) -> float:
+        wanted = self.tp[rule] + self.fn[rule]
+        return self.tp[rule] / wanted if wanted else 1.0
+
+    @property
+    def rules(self) -> list[str]:
+        return sorted(self.tp | self.fp | self.fn)
+
+
+def score(pairs: list[dict[str, Any]]) -> PairScore:
+    """Run every pair through match + compare and tally the rules against the annotation."""
+    result = PairScore()
     for pair in pairs:
         got, subsumed = rules_for(pair)
         want = set(pair.get("expected") or []) - (subsumed - got)
         for rule in got | want:
             if rule in got and rule in want:
-                tp[rule] += 1
+                result.tp[rule] += 1
             elif rule in got:
-                fp[rule] += 1
+                result.fp[rule] += 1
             else:
-                fn[rule] += 1
+                result.fn[rule] += 1
         if not want and got - {"quote-truncated"}:
-            benign_alarms.append((pair["id"], sorted(got)))
+            result.benign_alarms.append((pair["id"], sorted(got)))
         if got != want:
-            print(f"  {pair['id']}: expected {sorted(want)}, got {sorted(got)}")
-    print(f"{len(pairs)} pairs; benign pairs with a warning or error: {len(benign_alarms)}")
+            result.misses.append(f"{pair['id']}: expected {sorted(want)}, got {sorted(got)}")
+    return result
+
+
+def main() -> None:
+    path = Path(sys.argv[1] if len(sys.argv) > 1 else "fixtures/eval/pairs.json")
+    pairs = json.loads(path.read_text(encoding="utf-8"))
+    result = score(pairs)
+    for miss in result.misses:
+        print(f"  {miss}")
+    print(f"{len(pairs)} pairs; benign pairs with a warning or error: {len(result.benign_alarms)}")
     print("| rule | precision | recall | tp | fp | fn |\n| --- | --- | --- | --- | --- | --- |")
-    for rule in sorted(tp | fp | fn):
-        p = tp[rule] / (tp[rule] + fp[rule]) if tp[rule] + fp[rule] else float("nan")
-        r = tp[rule] / (tp[rule] + fn[rule]) if tp[rule] + fn[rule] else float("nan")
-        print(f"| {rule} | {p:.2f} | {r:.2f} | {tp[rule]} | {fp[rule]} | {fn[rule]} |")
+    for rule in result.rules:
+        print(
+            f"| {rule} | {result.precision(rule):.2f} | {result.recall(rule):.2f} "
+            f"| {result.tp[rule]} | {result.fp[rule]} | {result.fn[rule]} |"
+        )
 
 
 if __name__ == "__main__":

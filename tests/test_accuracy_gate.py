@@ -1,0 +1,47 @@
+"""The accuracy gate: bench scores on the hand-written sets must stay at or above bench/floors.json."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).parent.parent
+FLOORS: dict[str, Any] = json.loads((ROOT / "bench" / "floors.json").read_text(encoding="utf-8"))
+
+
+def _bench(name: str) -> ModuleType:
+    """Import a bench script as a module (bench/ is a folder of scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"bench_{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_pair_rules_keep_their_precision_and_recall() -> None:
+    """No benign pair raises a warning, and every rule keeps its precision and recall floor."""
+    floors = FLOORS["pairs"]
+    pairs = json.loads((ROOT / "fixtures/eval/pairs.json").read_text(encoding="utf-8"))
+    score = _bench("pairs").score(pairs)
+    assert len(score.benign_alarms) <= floors["benign_alarms_max"], score.benign_alarms
+    for rule in score.rules:
+        assert score.precision(rule) >= floors["precision_min"], (rule, score.misses)
+        assert score.recall(rule) >= floors["recall_min"], (rule, score.misses)
+
+
+@pytest.mark.parametrize("cases", ["fixtures/eval/facts.json", "bench/facts_cases.json"])
+def test_figures_and_dates_keep_their_scores(cases: str) -> None:
+    """Figure and date F1 (values included) and weekday checks stay above their floors."""
+    floors = FLOORS["facts"]
+    score = _bench("facts").score_cases(ROOT / cases)
+    assert score.fig_full.prf()[2] >= floors["figure_full_f1_min"]
+    assert score.date_full.prf()[2] >= floors["date_full_f1_min"]
+    assert score.weekday.prf()[2] >= floors["weekday_f1_min"]
+    assert score.distractor_hits <= floors["non_figures_max"]
