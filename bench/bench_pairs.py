@@ -22,7 +22,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quotecheck.compare import Corpus, compare_quotes
+from quotecheck.compare.quotes import Corpus, compare_quotes
 from quotecheck.match import build_units, cluster
 from quotecheck.model import Article, Quote, Speaker
 from quotecheck.variants import DEFAULT

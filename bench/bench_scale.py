@@ -114,7 +114,7 @@ def main() -> None:
         tracemalloc.start()
     t0 = time.perf_counter()
     if args.matching:
-        from quotecheck.compare import Corpus, compare_quotes
+        from quotecheck.compare.quotes import Corpus, compare_quotes
         from quotecheck.match import build_units, cluster
         from quotecheck.variants import DEFAULT
 

@@ -12,8 +12,11 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
-from quotecheck.compare import Corpus, compare_quotes, compare_reference, finalize
-from quotecheck.facts import date_conflicts, figure_conflicts, weekday_findings
+from quotecheck.compare.dates import date_conflicts, weekday_findings
+from quotecheck.compare.figures import figure_conflicts
+from quotecheck.compare.findings import finalize
+from quotecheck.compare.quotes import Corpus, compare_quotes
+from quotecheck.compare.reference import compare_reference
 from quotecheck.match import Group, ReferenceIndex, Unit, build_units, cluster
 from quotecheck.model import Article, Cluster, Config, DateMention, Figure, Quote, Report
 from quotecheck.normalize import fold

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from quotecheck.align import tokenize
-from quotecheck.compare import Corpus, classify, compare_quotes, finalize
+from quotecheck.compare.findings import finalize
+from quotecheck.compare.quotes import Corpus, compare_quotes
+from quotecheck.compare.wording import classify
 from quotecheck.match import build_units, cluster
 from quotecheck.model import Config, Finding, Quote, Speaker
 from quotecheck.variants import DEFAULT

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotecheck.align import align, tokenize
-from quotecheck.compare import classify
+from quotecheck.compare.wording import classify
 from quotecheck.match import _score
 
 WORDS = st.lists(

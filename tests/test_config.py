@@ -132,7 +132,7 @@ def test_no_config_anywhere(tmp_path: Path) -> None:
 
 def test_rule_table_matches_the_rules_check_reports() -> None:
     """Config and SARIF know exactly the rule ids compare reports, plus unused-suppression."""
-    from quotecheck.compare import RULES as REPORTED
+    from quotecheck.compare.findings import RULES as REPORTED
     from quotecheck.render.rules import RULES
 
     assert set(RULES) == {*REPORTED, "unused-suppression"}
