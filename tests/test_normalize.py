@@ -109,3 +109,12 @@ def test_layout_spans_always_index_the_text(text: str) -> None:
         assert list(spans) == sorted(spans)
     for start, _end in result.sentences:
         assert result.paragraph_of(start) is not None and result.sentence_of(start) is not None
+
+
+def test_windows_line_endings_give_the_same_paragraphs() -> None:
+    """CRLF copy splits into the same paragraphs and sentences as LF copy, spans still in the CRLF text."""
+    lf = (SEEDS / "001_a427199928c5f6c1.txt").read_text(encoding="utf-8")
+    crlf = lf.replace("\n", "\r\n")
+    for name in ("paragraphs", "sentences"):
+        want = [lf[s:e] for s, e in getattr(layout(lf), name)]
+        assert [crlf[s:e] for s, e in getattr(layout(crlf), name)] == want
