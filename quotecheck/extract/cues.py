@@ -83,6 +83,10 @@ GENDERED_HONORIFICS = {
     **dict.fromkeys(("Mr", "Mr.", "Sir", "Lord", "King", "Prince", "Sheikh", "Father"), "m"),
     **dict.fromkeys(("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Queen", "Princess"), "f"),
 }
+# Honorifics: courtesy forms before a name, never a job title ("Mr Price" has no title "Mr").
+HONORIFICS = """
+Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Dr Dr. Sir Dame
+""".split()
 # Nouns after a possessive subject that make the owner the speaker: "Smith's response: ...".
 SPEECH_NOUNS = """
 answer answers response reply retort message verdict words comment comments reaction view advice
@@ -105,7 +109,7 @@ Spokeswoman Spokesperson Press Senator Sen. Rep. Representative Gov. Governor Ma
 Commander Chief Colonel Col. Lieutenant Lt. Major Maj. Gen. Admiral Adm. Sergeant Sgt. Captain Capt.
 Brigadier Marshal Director Chairman Chairwoman Chair Head Leader King Queen Prince Princess Pope
 Cardinal Archbishop Bishop Rev. Reverend Judge Justice Attorney Attorney-General CEO Executive
-Officer Professor Prof. Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Sir Dame Lord Lady Speaker Commissioner
+Officer Professor Prof. Prof Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Sir Dame Lord Lady Speaker Commissioner
 Councillor Councilman Councilwoman Inspector Superintendent Detective Coach Manager Founder Analyst
 Economist Adviser Advisor Counselor State Affairs Interior Finance Economy Health Education
 Treasury Home Trade Energy Environment Agriculture Labour Labor Culture Transport Security
@@ -122,8 +126,21 @@ Turkish Georgian Armenian Chinese Japanese Korean Indian Pakistani Iranian Iraqi
 Palestinian Egyptian Saudi Syrian Lebanese Canadian Mexican Brazilian Australian Irish Scottish
 Welsh Kremlin White Pentagon Moldovan Croatian Serbian Slovenian Portuguese European Afghan
 """.split()
+# Occupations: lowercase roles too ("a virologist at ..."), and capitalised at a sentence start they
+# lead a name like a title ("Hydrologist Mara Lindqvist"). Words that are also common surnames
+# (Baker, Farmer, Fisher, Singer, Taylor ...) are left out on purpose.
+OCCUPATIONS = """
+hydrologist virologist epidemiologist biologist geologist climatologist meteorologist seismologist
+volcanologist psychologist sociologist historian scientist researcher physicist chemist astronomer
+mathematician ecologist oceanographer glaciologist archaeologist lawyer attorney barrister solicitor
+teacher nurse doctor physician surgeon paramedic pharmacist engineer architect activist campaigner
+novelist author journalist photographer consultant resident volunteer firefighter accountant banker
+investor strategist pollster curator lecturer striker midfielder defender goalkeeper referee winger
+skipper coxswain harbourmaster veteran survivor shopkeeper entrepreneur landlord tenant student
+""".split()
 # Lowercase role nouns: "press secretary Dmitry Peskov", "Kuleba, Ukraine's foreign minister".
-ROLE_NOUNS = """
+ROLE_NOUNS = (
+    """
 spokesman spokeswoman spokesperson spokespeople secretary minister president chief head leader
 official envoy ambassador commander general chancellor premier senator lawmaker legislator
 governor mayor director adviser advisor aide diplomat analyst expert chairman chairwoman
@@ -131,6 +148,8 @@ representative correspondent negotiator prosecutor judge officer executive econo
 commissioner coach manager professor inspector detective superintendent councillor captain sheriff
 coroner
 """.split()
+    + OCCUPATIONS
+)
 # Words that never belong in a person's name; they end or trim a capitalised run.
 NAME_STOPWORDS = """
 The A An On In At But And Or If As After Before While When Whereas Since Until For From With By To Of

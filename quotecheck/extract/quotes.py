@@ -45,6 +45,8 @@ _WORK_TITLE = regex.compile(
     r"\p{Lu}[\p{L}'\-]*(?: (?:\p{Lu}[\p{L}'\-]*|of|the|and|a|an|in|on|for|to|at|with))* \p{Lu}[\p{L}'\-]*"
 )
 _HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}'\-]{3,}")
+_SINGLE_OPENERS = "'\u2018\u201a\u2039"
+_SENTENCE_END = (".", "!", "?", ":", ";", ",")
 
 
 @attrs.define
@@ -62,6 +64,7 @@ class _Piece:
     kind: QuoteKind = "direct"
     unbalanced: bool = False
     who: Attribution | None = None
+    headline: bool = False  # in a headline: only "..., says X" names its speaker
 
 
 def extract_quotes(article: Article | str) -> list[Quote]:
@@ -69,10 +72,12 @@ def extract_quotes(article: Article | str) -> list[Quote]:
     art = as_article(article)
     lay = layout(art)
     folded = fold(lay.clean)
-    headlines = frozenset(i for i, (s, e) in enumerate(lay.sentences) if _headline(folded[s:e]))
+    headlines = _headlines(lay, folded)
     ents = Entities.build(art.text, folded, lay.sentences, headlines)
-    ctx = Context(art.text, folded, ents)
+    ctx = Context(art.text, folded, ents, headlines=headlines)
     pieces, inner = _pieces(lay, ents)
+    for piece in pieces:
+        piece.headline = lay.sentence_of(piece.open_mark) in headlines
     _link_utterances(pieces, lay, folded)
     titles: set[int] = set()
     for index, piece in enumerate(pieces):
@@ -92,9 +97,30 @@ def extract_quotes(article: Article | str) -> list[Quote]:
     return _quotes(art, pieces + [piece for piece, _ in inner], said, lay)
 
 
-def _headline(sentence: str) -> bool:
+def _headlines(lay: Layout, folded: str) -> frozenset[int]:
+    """Sentences that are headlines: Title Case lines, and a first paragraph that stands alone as
+    one line without sentence punctuation ("Flood defences 'not fit for purpose', says report")."""
+    found = {i for i, (s, e) in enumerate(lay.sentences) if _title_case(folded[s:e])}
+    if len(lay.paragraphs) > 1:
+        start, end = lay.paragraphs[0]
+        line = folded[start:end]
+        if (
+            "\n" not in line
+            and len(line.split()) <= 25
+            and not _unpunctuated_end(line).endswith(_SENTENCE_END)
+        ):
+            found.update(i for i, (s, _) in enumerate(lay.sentences) if start <= s < end)
+    return frozenset(found)
+
+
+def _unpunctuated_end(line: str) -> str:
+    """The line without trailing closing quote marks and brackets: what its last word ends with."""
+    return line.rstrip(" \"')]")
+
+
+def _title_case(sentence: str) -> bool:
     """Title-case lines without a full stop ("NATO Head Warns Over ...") name no speakers."""
-    if sentence.rstrip().endswith((".", '"', "'")):
+    if _unpunctuated_end(sentence).endswith(_SENTENCE_END):
         return False
     words = _HEADLINE_WORD.findall(sentence)
     if len(words) < 4:
@@ -114,7 +140,9 @@ def _pieces(lay: Layout, ents: Entities) -> tuple[list[_Piece], list[tuple[_Piec
             who = Attribution(speaker, None, "transcript-label", start) if speaker else None
             outer.append(_Piece(name_end, end, start, end, index, label=True, who=who))
             enclosing = [name_end]
-        for span in scan(lay.clean, enclosing[0], end):
+        nxt = lay.paragraphs[index + 1][0] if index + 1 < len(lay.paragraphs) else -1
+        runs_on = nxt >= 0 and lay.clean[nxt] in _SINGLE_OPENERS
+        for span in scan(lay.clean, enclosing[0], end, runs_on):
             piece = _Piece(span.start, span.end, span.open_mark, span.close_mark, index)
             del enclosing[span.depth + 1 :]
             if span.depth or index in labels:
@@ -224,7 +252,7 @@ def _kind(ctx: Context, piece: _Piece, lo: int) -> QuoteKind | None:
     prefix = ctx.folded[start : piece.open_mark].rstrip()
     if ctx.text[piece.start : piece.start + 1].islower():
         return "partial"
-    if prefix and _WORK_TITLE.fullmatch(ctx.text[piece.start : piece.end]):
+    if prefix and not piece.headline and _WORK_TITLE.fullmatch(ctx.text[piece.start : piece.end]):
         return None  # "the novel “The Salt Ledger”": a title, not a quotation
     if not prefix or (prefix.endswith((":", "-")) and not prefix.endswith("--")):
         return "direct"
@@ -253,14 +281,26 @@ def _attribute(ctx: Context, pieces: list[_Piece], reported: list[Reported], lay
         assert isinstance(item, _Piece)
         piece = item
         if piece.who is None and not piece.label:
-            piece.who = _cue_rules(ctx, pieces, order[id(piece)], lay)
-        if piece.who is not None:
+            piece.who = (
+                _headline_cue(ctx, piece, lay)
+                if piece.headline
+                else _cue_rules(ctx, pieces, order[id(piece)], lay)
+            )
+        if piece.who is not None and not piece.headline:
             _remember(ctx, piece.who)
     return kept
 
 
 def _remember(ctx: Context, who: Attribution) -> None:
     bisect.insort(ctx.spoken, (who.at, who.speaker), key=lambda item: item[0])
+
+
+def _headline_cue(ctx: Context, piece: _Piece, lay: Layout) -> Attribution | None:
+    """A headline names its speaker only after the verb ("..., says Stoltenberg"): its other nouns
+    are topics ("Flood defences 'not fit for purpose', says report": a report is no one)."""
+    if piece.close_mark is None:
+        return None
+    return ctx.cue_after(piece.close_mark, lay.paragraphs[piece.paragraph][1], verb_first=True)
 
 
 def _cue_rules(ctx: Context, pieces: list[_Piece], i: int, lay: Layout) -> Attribution | None:
@@ -295,6 +335,8 @@ def _fall_back(ctx: Context, pieces: list[_Piece], said: list[Reported], lay: La
     for item in said:
         said_in.setdefault(item.paragraph, []).append(item)
     for index, piece in enumerate(pieces):
+        if piece.headline:
+            continue
         if piece.who is None and piece.utterance in by_utterance:
             piece.who = by_utterance[piece.utterance]
         if piece.who is None and (piece.kind == "partial" or _introduced(ctx, pieces, index, lay)):
@@ -307,9 +349,23 @@ def _fall_back(ctx: Context, pieces: list[_Piece], said: list[Reported], lay: La
             before = _last_speaker(said_in.get(piece.paragraph - 1, []), piece.paragraph - 1, last_in)
             if before is not None:
                 piece.who = attrs.evolve(before, rule="previous-paragraph")
+            elif piece.paragraph - 1 not in by_paragraph and piece.paragraph - 1 not in said_in:
+                piece.who = _introducer(ctx, lay, piece.paragraph - 1)
         if piece.who is not None:
             by_utterance.setdefault(piece.utterance, piece.who)
             last_in[piece.paragraph] = piece.who
+
+
+def _introducer(ctx: Context, lay: Layout, paragraph: int) -> Attribution | None:
+    """A quote paragraph with no cue after a paragraph about someone, with no speech of its own:
+    "Vantor Mining chairman Gideon Mbeki-Shaw struck a contrite tone." -> Mbeki-Shaw's words."""
+    if paragraph < 0:
+        return None
+    start, end = lay.paragraphs[paragraph]
+    if lay.sentence_of(start) in ctx.headlines:
+        return None
+    who = ctx.subject(end, start)
+    return attrs.evolve(who, rule="intro-paragraph", cue=None) if who is not None else None
 
 
 def _introduced(ctx: Context, pieces: list[_Piece], index: int, lay: Layout) -> bool:

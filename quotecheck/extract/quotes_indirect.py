@@ -26,7 +26,8 @@ _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterda
 # What may stand between the verb and its clause: whom it was told to, when, where, how.
 _TOLD = regex.compile(
     r" (?:(?:the |a |an |his |her |their |its )?(?:[\w'.\-]+ ){0,3}?"
-    r"(?:reporters|journalists|lawmakers|parliament|members|officials|viewers|listeners|supporters|the \w+|"
+    r"(?:reporters|journalists|lawmakers|parliament|members|officials|viewers|listeners|supporters"
+    r"|the \w+|an? \w+|"
     r"\p{Lu}[\w.\-]*(?: \p{Lu}[\w.\-]*){0,3}))(?=[ ,])"
 )
 _TAKES_OBJECT = frozenset({"told", "tells", "tell", "warned", "warns", "assured", "assures"})
@@ -45,6 +46,14 @@ _CLAUSE_START = regex.compile(
     r" (?![\"'(]|to\b|by\b|of\b|for\b|with\b|so\b|in\b|on\b|at\b|nothing\b|yes\b|no\b|goodbye\b)\S"
 )
 _ACCORDING = regex.compile(r"[Aa]ccording to (?P<obj>[^,.;:!?\"]{1,120}), (?=[^\"])")
+_ADDING = regex.compile(r",? adding that ")
+# ", <subject> said." at a sentence end or ", <subject> said, " inside it; the subject has no clause
+# punctuation and at most six words.
+_AFTER = regex.compile(
+    r", (?P<subject>(?:[\w'.\-]+ ){1,6}?)(?P<verb>said|says|added|told (?:reporters|journalists|\p{Lu}\w*))"
+    rf"(?: (?:on |late |early |last )?(?:{_DAYS}))?"
+    r"(?:[.!?]?$|(?P<mid>, ))"
+)
 _TRAILING = regex.compile(r"[\s.!?,;:\"')\]]+$")
 
 
@@ -80,12 +89,44 @@ def find_reported(
     for index, (start, end) in enumerate(lay.sentences):
         if index in skip:
             continue
-        found = _in_sentence(ctx, start, end, quoted, opens)
-        if found is not None:
-            paragraph = lay.paragraph_of(found.start)
-            found.paragraph = paragraph if paragraph is not None else 0
-            out.append(found)
+        found = _in_sentence(ctx, start, end, quoted, opens) or _attributed_after(
+            ctx, start, end, quoted, opens
+        )
+        if found is None:
+            continue
+        paragraph = lay.paragraph_of(found.start)
+        found.paragraph = paragraph if paragraph is not None else 0
+        adding = _ADDING.search(ctx.folded, found.start, end)
+        if adding is not None:  # "..., adding that <clause>": a second clause by the same speaker
+            more = _clause(ctx, adding.end(), end, quoted, opens, found.subject, found.verb, "adding", False)
+            if more is not None:
+                found.end = min(found.end, adding.start())
+                more.paragraph = found.paragraph
+                out.append(found)
+                found = more
+        out.append(found)
     return out
+
+
+def _attributed_after(
+    ctx: Context, start: int, end: int, quoted: list[tuple[int, int]], opens: list[int]
+) -> Reported | None:
+    """Attribution after the clause: "The talks had stalled, several diplomatic sources said." and
+    in the middle: "The talks, Habeck said, had stalled." (the clause is the sentence around it)."""
+    lead = ctx.ents.leads[start]
+    found = _AFTER.search(ctx.folded, lead, end)
+    if found is None or _inside_quote(found.start(), quoted, opens):
+        return None
+    cue = ctx.text[found.start("verb") : found.end("verb")]
+    subject = found.span("subject")
+    if found.group("mid") and not _ADDING.match(ctx.folded, found.end() - 2, end):
+        stop = _TRAILING.search(ctx.folded, found.end(), end)
+        clause = _clause(
+            ctx, lead, stop.start() if stop else end, quoted, opens, subject, found.start("verb"), cue, False
+        )
+    else:
+        clause = _clause(ctx, lead, found.start(), quoted, opens, subject, found.start("verb"), cue, False)
+    return clause
 
 
 def _inside_quote(pos: int, quoted: list[tuple[int, int]], opens: list[int]) -> bool:

@@ -86,12 +86,15 @@ def _can_close(mark: str, before: str, after: str) -> bool:
     )
 
 
-def _pair(text: str, lo: int, hi: int, marks: list[tuple[int, str, str, str]]) -> list[MarkSpan]:
+def _pair(
+    text: str, lo: int, hi: int, marks: list[tuple[int, str, str, str]], runs_on: bool
+) -> list[MarkSpan]:
     """Pair marks with a small stack: nested quotes of another style stay open below the outer one.
 
     `marks` holds (offset, mark, character before, character after). An unclosed double quote at
     the bottom of the stack runs to the next opener of its own style or to `hi`; an unclosed
-    single mark is dropped (it was most likely an apostrophe).
+    single mark is dropped (it was most likely an apostrophe), unless it opens the paragraph and
+    `runs_on` says the next paragraph reopens a single quote (British multi-paragraph quotes).
     """
     spans: list[MarkSpan] = []
     stack: list[tuple[int, str]] = []  # open marks: (offset, mark)
@@ -113,8 +116,8 @@ def _pair(text: str, lo: int, hi: int, marks: list[tuple[int, str, str, str]]) -
             stack.pop()
         if len(stack) < _MAX_DEPTH:
             stack.append((i, mark))
-    if stack and stack[0][1] in DOUBLE_MARKS:
-        spans.append(_span(text, stack[0][0], hi, None, False))
+    if stack and (stack[0][1] in DOUBLE_MARKS or (runs_on and stack[0][0] == lo)):
+        spans.append(_span(text, stack[0][0], hi, None, stack[0][1] in SINGLE_MARKS))
     return [s for s in spans if s.start < s.end]
 
 
@@ -123,8 +126,11 @@ def _span(text: str, open_mark: int, end: int, close_mark: int | None, single: b
     return MarkSpan(start, stop, open_mark, close_mark, single)
 
 
-def scan(text: str, lo: int, hi: int) -> list[MarkSpan]:
-    """Quotation spans of `text[lo:hi]` (one paragraph) in text order, nested ones with depth > 0."""
+def scan(text: str, lo: int, hi: int, runs_on: bool = False) -> list[MarkSpan]:
+    """Quotation spans of `text[lo:hi]` (one paragraph) in text order, nested ones with depth > 0.
+
+    `runs_on`: the next paragraph opens with a single quote mark, so a single quote opening this
+    one may stay open to its end."""
     marks: list[tuple[int, str, str, str]] = []
     for found in _MARK.finditer(text, lo, hi):
         i = found.start()
@@ -133,7 +139,7 @@ def scan(text: str, lo: int, hi: int) -> list[MarkSpan]:
         after = text[i + 1] if i + 1 < hi else " "
         if mark in DOUBLE_MARKS or not _is_apostrophe(text, i, lo, hi, before, after):
             marks.append((i, mark, before, after))
-    found_spans = sorted(_pair(text, lo, hi, marks), key=lambda s: s.open_mark)
+    found_spans = sorted(_pair(text, lo, hi, marks, runs_on), key=lambda s: s.open_mark)
     out: list[MarkSpan] = []
     reaches: list[int] = []  # ends of the spans enclosing the current one
     for span in found_spans:

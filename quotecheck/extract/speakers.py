@@ -19,7 +19,8 @@ from quotecheck.extract import cues
 from quotecheck.extract.wordtrie import alternation
 from quotecheck.model import Speaker
 
-_TITLE_WORDS = frozenset(cues.TITLE_WORDS)
+_TITLE_WORDS = frozenset(cues.TITLE_WORDS + [word.capitalize() for word in cues.ROLE_NOUNS])
+_HONORIFICS = frozenset(cues.HONORIFICS)
 _TITLE_PREFIXES = frozenset(cues.TITLE_PREFIXES)
 _STOP = frozenset(cues.NAME_STOPWORDS)
 _ORG_HEADS = frozenset(cues.ORG_HEADS)
@@ -48,6 +49,12 @@ _ROLE_BEFORE = regex.compile(
 # An appositive role after a name: "Dmytro Kuleba, Ukraine's foreign minister, said".
 _ROLE_AFTER = regex.compile(
     rf", ((?:the |a |an |his |her |\p{{Lu}}[\w.\-]*'s? )?(?:[\p{{L}}\-]+ ){{0,3}}(?:{_ROLE_NOUNS}))\b"
+)
+# A title phrase before a name in commas: "The Foreign Secretary, Alan Price,", "Labour's shadow
+# foreign secretary, Emily Thornton,", "The chairman of the Federal Reserve, Jerome Powell,".
+_ROLE_PRE = regex.compile(
+    rf"(?:[Tt]he |\p{{Lu}}[\w.\-]*'s? )(?P<role>(?:[\w.\-]+ ){{0,4}}?(?i:{_ROLE_NOUNS})"
+    rf"(?: of (?:the )?\p{{Lu}}[\w.\-]*(?: (?:of |and |the )?\p{{Lu}}[\w.\-]*){{0,4}})?), $"
 )
 # Titles that name the same job with different words.
 _TITLE_SYNONYMS = (
@@ -86,7 +93,12 @@ _WHEN_TAIL = regex.compile(
 )
 # What may precede a sentence's subject: a dateline, an introductory phrase and its comma.
 _INTRO = regex.compile(
-    r"(?:[\p{Lu}][\w.' ]{0,30}\s*\([^)]{0,20}\)\s*-+\s*)?"  # dateline: "Brussels (dpa) - "
+    # dateline: "Brussels (dpa) - ", "BERLIN, March 3 (Reuters) - ", "LONDON - ", "KYIV, Ukraine (AP) - "
+    r"(?:(?:\p{Lu}[\w.' ]{0,30}\s*\([^)]{0,20}\)"
+    r"|\p{Lu}{2}[\p{Lu}.' ]{0,30}(?:, [\w.' ]{1,30}?)?(?: ?\([^)]{0,20}\))?)"
+    r"\s*-+\s*)?"
+    # a live-blog time: "10:42 ", "9.30am GMT - "
+    r"(?:\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?(?: -+)? +)?"
     r"(?:(?:On|In|At|After|Before|During|Speaking|Earlier|Later|Meanwhile|However|Also|But|And|Still|Yet"
     r"|Since|While|When|As|Last|This|Asked|Separately|Instead|(?!According)\p{Lu}\w+(?:ed|ing))"
     r"\b[^,]{0,80}, *)?"
@@ -100,6 +112,11 @@ _SPOKES_FOR = regex.compile(
     r"(?:[Aa]n? |[Tt]he )?"
     r"(?:spokes(?:man|woman|person)|representative|statement|source|official|lawyer|lawyers)"
     r" (?:for|from|of|at) (?:the )?(?P<org>\p{Lu}.*)"
+)
+# "a Met Office spokesperson": an unnamed spokesperson speaks for the organisation named before the role.
+_ORG_SPOKES = regex.compile(
+    r"[Aa]n? (?P<org>\p{Lu}[\w.&\-]*(?: (?:of |the |and )?\p{Lu}[\w.&\-]*){0,4})"
+    r" (?:spokes(?:man|woman|person)|representative)"
 )
 _RECENT = 60  # how many recent mentions a title or pronoun may reach back over
 _ORG_REACH = 700  # how far back (characters) "it" or "a spokesperson" may find its organisation
@@ -120,6 +137,17 @@ _TITLE_SUBJECT = regex.compile(rf"[Tt]he (?:[a-z\-]+ ){{0,2}}?(?:{_ROLE_NOUNS})\
 # "a spokesperson said": an unnamed spokesperson speaks for the organisation named just before.
 _POSSESSIVE = regex.compile(
     rf"(?P<owner>[^,]{{1,60}}?)'s (?:[a-z\-]+ )?{alternation(cues.SPEECH_NOUNS + cues.DOCUMENT_NOUNS)}"
+)
+# An unnamed source described by the reporter: "one senior official", "a NATO source", "a schoolboy
+# in Kirsk"; the speaker is the description without its article.
+_ANONYMOUS = regex.compile(
+    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?P<desc>(?:[\w.\-]+ ){{0,3}}?(?:{_ROLE_NOUNS})"
+    r"(?: (?:in|at|from|with|familiar with|close to|of) [^,]{1,40})?)"
+)
+# A name after an owner and modifiers: "Russia's state-owned Gazprom", "the German carmaker Volkswagen".
+_MODIFIED = regex.compile(
+    r"(?:\p{Lu}[\w.\-]*'s |[Tt]he |[Aa]n? )(?P<mods>(?:\p{Lu}[\w\-]* )?(?:[a-z][\w\-]* ){1,3})"
+    r"(?P<name>\p{Lu}[\w.'\-]*(?: \p{Lu}[\w.'\-]*){0,3})"
 )
 _BARE_SPOKES = regex.compile(r"(?:[Aa]n? |[Tt]he )(?:spokes(?:man|woman|person)|representative)")
 
@@ -177,7 +205,7 @@ def _plan(words: tuple[str, ...]) -> _Plan:
     if tokens[-1].endswith(".") and tokens[-1][:-1].isalpha() and not _is_title_token(tokens[-1]):
         tokens[-1] = tokens[-1][:-1]
     name = tokens[last_title + 1 :]
-    place = any(t in _PLACE_HEADS for t in tokens)
+    place = any(t in _PLACE_HEADS for t in (name if last_title >= 0 and name else tokens))
     # "Police Commissioner Darius Whitfield": an organisation word inside a title is still a person.
     if any(t in _ORG_HEADS for t in (name if last_title >= 0 and name else tokens)) and not place:
         return _Plan("org", lead, -1, tuple(tokens))
@@ -371,8 +399,18 @@ class Entities:
         self, words: list[tuple[int, int]], last_title: int, name_start: int, name_end: int
     ) -> str | None:
         text = self.folded
+        # honorifics ("Mr", "Dr", "Sir") are not titles: "Prime Minister Sir Keir Starmer" -> "Prime Minister"
+        while last_title >= 0 and text[words[last_title][0] : words[last_title][1]] in _HONORIFICS:
+            last_title -= 1
         if last_title >= 0:
             return self.text[words[0][0] : words[last_title][1]]
+        pre = _pre_appositive(text, name_start)
+        if pre is not None and text[name_end : name_end + 1] == ",":
+            return (
+                self.text[pre.start("role") : pre.end("role")]
+                if pre.group()[0] in "Tt"
+                else self.text[pre.start() : pre.end("role")]
+            )
         before = _ROLE_BEFORE.search(text, max(0, name_start - 60), name_start)
         if before:
             return self.text[before.start(1) : before.end(1)]
@@ -388,7 +426,7 @@ class Entities:
         lead = _OWNER_ROLE.sub("", self.folded[intro.end() if intro else s_start : start].strip(" \u2022*-("))
         if not lead or (lead.endswith(",") and lead.split()[0] in _STOP):
             return True
-        return _role_lead(lead)
+        return _role_lead(lead) or (lead.endswith(",") and _pre_appositive(self.folded, start) is not None)
 
     # --- resolution -----------------------------------------------------------------------
 
@@ -421,10 +459,18 @@ class Entities:
                     break
         return best[1] if best else None
 
-    def lead_subject(self, pos: int) -> Speaker | None:
-        """Who a lead's "He says ..." before any name is about: the first person named after it."""
+    def lead_subject(self, pos: int, gender: str | None = None) -> Speaker | None:
+        """Who a lead's "He says ..." before any name is about: the first person of that gender
+        named after it."""
         i = bisect.bisect_left(self._starts, pos)
-        return next((m.speaker for m in self.mentions[i : i + 3] if m.speaker.kind == "person"), None)
+        return next(
+            (
+                m.speaker
+                for m in self.mentions[i : i + 3]
+                if m.speaker.kind == "person" and self.gender.get(m.speaker.name, gender) == gender
+            ),
+            None,
+        )
 
     def organization_before(self, pos: int, words: list[str] | None = None) -> Speaker | None:
         """The latest organisation named (or heard) before `pos` whose name holds all `words`."""
@@ -467,11 +513,23 @@ class Entities:
             if score and (best is None or score > best[0]):
                 best = (score, -rank, mention.speaker)
         if best is None and forward:
-            for mention in self.mentions[i : i + 4]:
-                have = _canonical_title(mention.speaker.title or "")
-                if mention.speaker.kind == "person" and roles and roles & have:
-                    return mention.speaker
+            return self._named_later(roles, pos, untitled=True)
         return best[2] if best else None
+
+    def _named_later(self, roles: frozenset[str], pos: int, *, untitled: bool) -> Speaker | None:
+        """The person a title before any name means: the next person holding one of `roles`; with
+        `untitled`, else the next person with no title named as a subject, in a lead only (no one
+        named before): "Germany's economy minister warned ... Robert Habeck told reporters"."""
+        i = bisect.bisect_left(self._starts, pos)
+        found: Speaker | None = None
+        for mention in self.mentions[i : i + 4]:
+            if mention.speaker.kind != "person" or mention.start > pos + _ORG_REACH:
+                continue
+            if roles and roles & _canonical_title(mention.speaker.title or ""):
+                return mention.speaker
+            if untitled and found is None and i == 0 and mention.subject and mention.speaker.title is None:
+                found = mention.speaker
+        return found
 
     def resolve(
         self, start: int, end: int, pos: int, spoken: list[tuple[int, Speaker]]
@@ -486,15 +544,19 @@ class Entities:
             speaker = self.focus(pos, spoken, info.kind)
             if speaker is not None:
                 return speaker, "pronoun"
-            lead = self.lead_subject(pos)
+            lead = self.lead_subject(pos, info.kind)
             return (lead, "lead-forward") if lead else None
         if info.kind in ("it", "spokesperson"):
+            if info.kind == "spokesperson" and phrase[:4].lower() == "the ":
+                person = self.by_title(phrase, pos)  # "The spokesman said": the one introduced as such
+                if person is not None:
+                    return person, "title"
             org = self.organization_before(pos)
             return (org, "pronoun" if info.kind == "it" else "") if org else None
         if info.kind == "possessive":
             return self._owner(start + info.at, phrase[: info.owner], pos)
         mention = self.person_in(start, end)
-        if mention is not None and self.folded[mention.end : mention.end + 2] == "'s":
+        if mention is not None and self.folded[mention.end : mention.end + 1] == "'":
             later = self.person_in(mention.end, end)  # "Gavril's spokesman, Radu Ilie": the spokesman
             if later is None:
                 return None
@@ -502,7 +564,7 @@ class Entities:
             start = self.folded.rfind(",", start, later.start) + 1 or start
         if mention is not None:
             before = self.folded[start : mention.start]
-            if not before.strip() or _only_title(before):
+            if not before.strip() or _only_title(before) or _OWNER_ROLE.fullmatch(before.strip()):
                 return mention.speaker, ""
             if mention.end >= start + info.full and _role_lead(before):
                 return mention.speaker, ""
@@ -522,10 +584,23 @@ class Entities:
                 self.orgs.append(info.speaker)
             return info.speaker, ""
         if info.kind == "title":
-            speaker = self.by_title(phrase, pos)
+            speaker = self.by_title(phrase, pos, forward=True)
             return (speaker, "title") if speaker else None
+        if info.kind == "anonymous":  # "A federal judge ... blocked" in a lead names the judge later
+            named = self._named_later(_canonical_title(phrase) & _SPECIFIC_ROLES, pos, untitled=False)
+            return named or Speaker(phrase[info.at :], None, "person"), ""
+        if info.kind == "modified":  # "Russia's state-owned Gazprom": the name after the modifiers
+            return self.resolve(start + info.at, end, pos, spoken)
         if info.kind == "word":
-            return self.people.get(phrase.lower()) or Speaker(phrase), ""
+            known = self.people.get(phrase.lower())
+            if known is not None:
+                return known, ""
+            # an unknown single name is an organisation ("Gazprom said"), unless "he"/"she" follows
+            if _GENDER_WORD.search(self.folded, end, end + _GENDER_REACH):
+                return Speaker(phrase), ""
+            org = Speaker(phrase, None, "organization")
+            self.orgs.append(org)
+            return org, ""
         if info.kind == "name" and mention is None:
             return Speaker(phrase), ""
         return None
@@ -605,10 +680,13 @@ def _phrase(raw: str) -> _Phrase:
     owned = _POSSESSIVE.fullmatch(phrase)
     if owned is not None:
         return found("possessive", at=raw.find(phrase), owner=owned.end("owner"))
-    spokes = _SPOKES_FOR.fullmatch(phrase)
+    spokes = _SPOKES_FOR.fullmatch(phrase) or _ORG_SPOKES.fullmatch(phrase)
     if spokes:
         org = spokes.group("org")
         return found("spokes-for", speaker=_organization(org) or Speaker(org, None, "organization"))
+    anonymous = _ANONYMOUS.fullmatch(phrase)
+    if anonymous is not None:
+        return found("anonymous", at=anonymous.start("desc"))
     common = _ORG_COMMON.match(phrase)
     if _GROUP.match(phrase) and not common:
         return found("group")
@@ -618,6 +696,9 @@ def _phrase(raw: str) -> _Phrase:
         return found("organization", refer, org)
     if _looks_like_title(phrase):
         return found("title", refer)
+    modified = _MODIFIED.fullmatch(phrase)
+    if modified is not None and not any(w in _FUNCTION for w in modified.group("mods").split()):
+        return found("modified", refer, at=raw.find(phrase) + modified.start("name"))
     words = phrase.split()
     if len(words) == 1 and words[0][:1].isupper() and words[0].isalpha() and words[0] not in _STOP:
         return found("word", refer)
@@ -638,6 +719,19 @@ def _lead_end(folded: str, start: int, end: int) -> int:
     """Where a sentence's subject starts, after a dateline or an introductory phrase."""
     intro = _INTRO.match(folded, start, end)
     return intro.end() if intro else start
+
+
+def _pre_appositive(folded: str, name_start: int) -> regex.Match[str] | None:
+    """The title phrase in commas before a name ("The Kremlin spokesman, Dmitry Peskov,"), when it
+    starts a clause: at a line start or after sentence punctuation or a comma."""
+    found = _ROLE_PRE.search(folded, max(0, name_start - 100), name_start)
+    if found is None:
+        return None
+    at = found.start()
+    ok = (
+        at == 0 or folded[at - 1] == "\n" or (folded[at - 1] == " " and folded[at - 2 : at - 1] in ".!?;:,\n")
+    )
+    return found if ok else None
 
 
 def _role_lead(text: str) -> bool:

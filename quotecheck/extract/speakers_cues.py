@@ -47,6 +47,8 @@ _RELATIVE = regex.compile(r"^(?:who|which|whose|whom|that|where|when|while|but|a
 _SUBORDINATE = regex.compile(
     r"(?:If|Unless|Although|Though|Because|Once|Whether|Should|What|Whatever|How|Why|Where|When|While|And|But)\b"
 )
+# A cue verb right after a relative pronoun belongs to a relative clause, not to the quote.
+_IN_RELATIVE = regex.compile(r"\b(?:who|which|that)(?: (?:had|has|have|was|is|also|earlier|later))? $")
 _SUBJECT_WORD = regex.compile(r"\S+")
 # What may follow a verb-first cue before its quote: 'said Anna Weber, "..."'.
 _SHORT_TAIL = regex.compile(r" [^,.;:!?\"]{1,80}[,:]?")
@@ -91,6 +93,7 @@ class Context:
     folded: str
     ents: Entities
     spoken: list[tuple[int, Speaker]] = attrs.field(factory=list)
+    headlines: frozenset[int] = frozenset()  # sentence indexes of headlines
     _starts: dict[tuple[int, int], int] = attrs.field(factory=dict)  # sentence_start answers
 
     def sentence_start(self, lo: int, pos: int) -> int:
@@ -137,14 +140,17 @@ class Context:
             self.resolve(obj.start(), obj.end(), pos), "according to", "according-to", pos
         )
 
-    def cue_after(self, close: int, limit: int) -> Attribution | None:
-        """'"...," Stoltenberg said' / '"...," said Stoltenberg' / '"...," according to X'."""
+    def cue_after(self, close: int, limit: int, *, verb_first: bool = False) -> Attribution | None:
+        """'"...," Stoltenberg said' / '"...," said Stoltenberg' / '"...," according to X'; with
+        `verb_first`, only the forms with the subject after the cue."""
         lead = _LEAD.match(self.folded, close + 1, limit)
         i = lead.end() if lead else close + 1
         if self.folded[close - 1 : close] == "." and not self.folded[i : i + 1].islower():
             return None  # the quote ended its sentence: "... concerns." He added that ...
         stop = min(limit, i + _WINDOW)
         cue = _CUE.search(self.folded, i, stop)
+        while cue is not None and _IN_RELATIVE.search(self.folded, i, cue.start()):
+            cue = _CUE.search(self.folded, cue.end(), stop)  # "who asked not to be named, told Reuters"
         if cue is None:
             return None
         between = self.folded[i : cue.start()]
@@ -154,6 +160,8 @@ class Context:
         if cue.group("according"):
             return self._according(cue.end() + 1, stop, cue.start()) if not between.strip() else None
         if between.strip():
+            if verb_first:
+                return None
             return self._attribution(
                 self.resolve(i, cue.start(), cue.start()), word, "cue-after", cue.start()
             )

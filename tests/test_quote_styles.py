@@ -1,0 +1,193 @@
+"""Regression specs for news styles beyond the eval corpus: headlines, datelines, British quotes,
+wire copy, court reports, sports quotes, science features, press releases and live blogs."""
+
+from __future__ import annotations
+
+from quotecheck.extract.quotes import extract_quotes
+from quotecheck.model import Quote
+
+
+def _direct(text: str) -> list[Quote]:
+    return [q for q in extract_quotes(text) if q.kind != "indirect"]
+
+
+def _who(quote: Quote) -> tuple[str | None, str | None, str | None]:
+    s = quote.speaker
+    return (s.name, s.title, s.kind) if s else (None, None, None)
+
+
+def test_headline_capitals_never_become_people() -> None:
+    """'Minister Hails Deal as ‘Turning Point’' names no one, so a later 'She' finds the body's woman."""
+    text = (
+        "Minister Hails Deal as ‘Turning Point’\n\n"
+        "The Foreign Secretary, Alan Price, said the agreement was “a turning point”.\n\n"
+        "Labour’s shadow foreign secretary, Emily Thornton, was less impressed. "
+        "She said the government had “oversold” the deal."
+    )
+    quotes = _direct(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Turning Point", None),
+        ("a turning point", "Alan Price"),
+        ("oversold", "Emily Thornton"),
+    ]
+    assert quotes[2].speaker is not None and quotes[2].speaker.title == "Labour’s shadow foreign secretary"
+
+
+def test_headline_quote_speaker_is_only_the_noun_after_says() -> None:
+    """'Flood defences 'not fit for purpose', says report': a report is no speaker, 'Flood' neither."""
+    text = (
+        "Flood defences 'not fit for purpose', says report\n\n"
+        "The barriers were built for a climate that no longer exists, engineers warned."
+    )
+    [quote] = _direct(text)
+    assert (quote.text, quote.speaker) == ("not fit for purpose", None)
+
+
+def test_dateline_is_not_a_speaker_and_a_lead_title_resolves_forward() -> None:
+    """'BERLIN, March 3 (Reuters) - Germany's economy minister warned' is Robert Habeck, named next."""
+    text = (
+        "BERLIN, March 3 (Reuters) - Germany's economy minister warned on Tuesday that the country faced "
+        '"a very difficult winter" as gas supplies dwindled.\n\n'
+        "Robert Habeck told reporters in Berlin that storage facilities were filling up faster than expected."
+    )
+    [quote] = _direct(text)
+    assert quote.speaker is not None and quote.speaker.name == "Robert Habeck"
+
+
+def test_honorific_is_not_a_title_and_pre_appositive_gives_the_title() -> None:
+    """'Mr Price told the Commons' keeps the title from 'The Foreign Secretary, Alan Price,'."""
+    text = (
+        "Mr Price told the Commons that the deal had been “years in the making”.\n\n"
+        "The Kremlin spokesman, Dmitry Peskov, said the deal was “premature”.\n\n"
+        "The chairman of the Federal Reserve, Jerome Powell, said rates would stay “higher for longer”."
+    )
+    quotes = _direct(text)
+    assert _who(quotes[0]) == ("Price", None, "person")
+    assert _who(quotes[1]) == ("Dmitry Peskov", "Kremlin spokesman", "person")
+    assert _who(quotes[2]) == ("Jerome Powell", "chairman of the Federal Reserve", "person")
+
+
+def test_british_multi_paragraph_single_quote_continues_after_a_colon_intro() -> None:
+    """A paragraph opened with ‘ and never closed, then reopened by the next: one utterance, both pieces."""
+    text = (
+        "The Foreign Secretary, Alan Price, defended the deal.\n\n"
+        "Mr Price later told the BBC:\n\n"
+        "‘I understand the scepticism. But look at what we have achieved.\n\n"
+        "‘Three ceasefires and a timetable for elections. That is not nothing.’"
+    )
+    first, second = _direct(text)
+    assert first.text == "I understand the scepticism. But look at what we have achieved."
+    assert second.text == "Three ceasefires and a timetable for elections. That is not nothing."
+    assert (first.utterance, first.part, second.part) == (second.utterance, 0, 1)
+    assert not first.unbalanced and not second.unbalanced
+    assert [q.speaker.name if q.speaker else None for q in (first, second)] == ["Alan Price", "Alan Price"]
+
+
+def test_unknown_single_name_before_a_cue_is_an_organisation() -> None:
+    """'Russia's state-owned Gazprom said' is the organisation Gazprom; a 'he' after a name makes a person."""
+    [quote] = _direct(
+        'Russia\'s state-owned Gazprom said in a statement that it was "fulfilling all of its obligations."'
+    )
+    assert _who(quote) == ("Gazprom", None, "organization")
+    [quote] = _direct('"We will not sign," Okafor said, adding that he had not seen the text.')
+    assert _who(quote) == ("Okafor", None, "person")
+
+
+def test_anonymous_source_is_the_description_and_skips_its_relative_clause() -> None:
+    """'one senior official, who asked not to be named, told Reuters' -> 'senior official', cue 'told'."""
+    [quote] = _direct(
+        "“I don't think anyone in this room believes that,” one senior official, "
+        "who asked not to be named, told Reuters."
+    )
+    assert _who(quote) == ("senior official", None, "person")
+    assert quote.cue == "told"
+
+
+def test_reported_speech_after_its_clause_and_adding_that() -> None:
+    """Trailing ', X said.', parenthetical ', X said, ' and ', adding that ...' are indirect quotes."""
+    text = (
+        "Chancellor Olaf Brandt spoke in Berlin on Monday.\n\n"
+        "The talks had stalled over the price cap, several diplomatic sources said.\n\n"
+        "The government would step in if needed, Brandt said, adding that the state had bought stakes "
+        "in two importers."
+    )
+    said = [
+        (q.text, q.speaker.name if q.speaker else None) for q in extract_quotes(text) if q.kind == "indirect"
+    ]
+    assert said == [
+        ("The talks had stalled over the price cap", "diplomatic sources"),
+        ("The government would step in if needed", "Olaf Brandt"),
+        ("the state had bought stakes in two importers", "Olaf Brandt"),
+    ]
+
+
+def test_occupation_before_a_name_is_a_title() -> None:
+    """'Hydrologist Mara Lindqvist said' names Mara Lindqvist with the title 'Hydrologist'."""
+    [quote] = _direct('Hydrologist Mara Lindqvist said the barriers were "built for another century".')
+    assert _who(quote) == ("Mara Lindqvist", "Hydrologist", "person")
+
+
+def test_ap_wire_lead_judge_is_named_later() -> None:
+    """'A federal judge ... blocked' in an AP lead is the judge named in the next paragraph."""
+    text = (
+        "WASHINGTON (AP) — A federal judge on Monday blocked the plan, "
+        'calling it "arbitrary and capricious."\n\n'
+        "U.S. District Judge Amy Berman said the government had failed to explain it. "
+        '"The record is silent," she wrote.'
+    )
+    quotes = _direct(text)
+    assert [_who(q)[:2] for q in quotes] == [("Amy Berman", "U.S. District Judge")] * 2
+
+
+def test_court_report_roles_and_possessive_lawyer() -> None:
+    """'Prosecutor Mark Hale told the jury' and 'Jenkins' lawyer, Anne Doyle, said' name the right people."""
+    text = (
+        "Judge Sarah Munro jailed Peter Jenkins for six years.\n\n"
+        'Prosecutor Mark Hale told the jury that Jenkins had "lived a lie for a decade."\n\n'
+        'Jenkins\' lawyer, Anne Doyle, said her client was "deeply remorseful."'
+    )
+    assert [_who(q)[:2] for q in _direct(text)] == [
+        ("Mark Hale", "Prosecutor"),
+        ("Anne Doyle", "Jenkins' lawyer"),
+    ]
+
+
+def test_sports_quote_after_an_intro_paragraph_without_a_cue() -> None:
+    """A cueless quote paragraph after 'Mikel Arteta praised his side ...' is Arteta's."""
+    text = (
+        "Arsenal 2-1 Chelsea: Arteta hails 'special' comeback\n\n"
+        "Mikel Arteta praised his side's character after they beat Chelsea on Sunday.\n\n"
+        '"It was special," the Arsenal manager told BBC Sport. "The players never stopped believing."\n\n'
+        'Striker Bukayo Saka, who scored the winner, told Sky Sports: "We showed what this team is about."'
+    )
+    assert [q.speaker.name if q.speaker else None for q in _direct(text)] == [
+        None,
+        "Mikel Arteta",
+        "Mikel Arteta",
+        "Bukayo Saka",
+    ]
+
+
+def test_science_feature_and_press_release_verb_first_attributions() -> None:
+    """'said Dr. Jane Roe, a virologist at ...', 'said Jane Roe, chief executive of X': name and role."""
+    quote = _direct(
+        '"This keeps surprising us," said Dr. Jane Roe, a virologist at the University of Leeds.'
+    )[0]
+    assert _who(quote) == ("Jane Roe", "virologist", "person")
+    quote = _direct('"We\'re disappointed," said Jane Roe, chief executive of the Public Media Alliance.')[0]
+    assert _who(quote)[:2] == ("Jane Roe", "chief executive")
+
+
+def test_live_blog_timestamps_and_an_organisations_spokesperson() -> None:
+    """A live-blog time does not hide a subject; 'a Met Office spokesperson' speaks for the Met Office."""
+    text = (
+        "Live: Storm Ciara latest updates\n\n"
+        '10:42 The Met Office issued a red warning. "Debris could pose a danger to life," '
+        "a Met Office spokesperson said.\n\n"
+        "10:15 Transport Secretary Louise Haigh urged people not to travel. "
+        '"Please stay at home," she posted.'
+    )
+    assert [_who(q)[::2] for q in _direct(text)] == [
+        ("Met Office", "organization"),
+        ("Louise Haigh", "person"),
+    ]
