@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Quote extraction benchmark: accuracy on the hand-annotated corpora, then speed and scaling.
 
-Accuracy (fixtures/eval/quotes.json and fixtures/seeds/expected/*.json):
+Accuracy (fixtures/eval/quotes.json, the holdout fixtures/holdout/{dev,test}.json, fixtures/expected/*.json):
   direct+partial span precision/recall/F1 by exact span, indirect by overlap (>= half of
   the shorter span), speaker accuracy over matched quotes with a gold speaker (fullest name,
   case-insensitive, a leading "the" ignored), kind accuracy, unbalanced-passage detection.
@@ -28,6 +28,8 @@ from quotecheck.normalize import layout
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "fixtures" / "eval" / "quotes.json"
+HOLDOUT_DEV = ROOT / "fixtures" / "holdout" / "dev.json"  # opened to tuning after the first measurement
+HOLDOUT_TEST = ROOT / "fixtures" / "holdout" / "test.json"  # never read while tuning
 SEEDS = ROOT / "fixtures" / "seeds"
 EXPECTED = (ROOT / "fixtures" / "expected", SEEDS / "expected")
 
@@ -157,13 +159,10 @@ class Score:
         return {"f1": f, "indirect_f1": jf, "speaker": sa, "kind": ka}
 
 
-def score_eval(show: bool) -> None:
-    """Score fixtures/eval/quotes.json."""
-    if not EVAL.exists():
-        print("(fixtures/eval/quotes.json not present)")
-        return
+def score_file(path: Path) -> Score:
+    """Score one passage file in the fixtures/eval/quotes.json schema."""
     score = Score()
-    for item in json.loads(EVAL.read_text(encoding="utf-8")):
+    for item in json.loads(path.read_text(encoding="utf-8")):
         published = dt.date.fromisoformat(item["published"]) if item.get("published") else None
         article = Article.from_text(item["text"], id=item["id"], published=published)
         got = extract_quotes(article)
@@ -171,7 +170,16 @@ def score_eval(show: bool) -> None:
         if item.get("unbalanced"):
             score.unbalanced_total += 1
             score.unbalanced_ok += any(q.unbalanced for q in got)
-    score.report("fixtures/eval/quotes.json")
+    return score
+
+
+def score_eval(show: bool, path: Path = EVAL) -> None:
+    """Score and print one passage file (the eval set by default, or the holdout)."""
+    if not path.exists():
+        print(f"({path.relative_to(ROOT)} not present)")
+        return
+    score = score_file(path)
+    score.report(str(path.relative_to(ROOT)))
     if show:
         print("\n".join(score.misses))
 
@@ -294,6 +302,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-speed", action="store_true", help="accuracy only")
     args = parser.parse_args(argv)
     score_eval(args.misses)
+    score_eval(args.misses, HOLDOUT_DEV)
+    score_eval(False, HOLDOUT_TEST)  # its misses are never listed: reading them would be tuning on it
     score_seeds(args.misses)
     if not args.no_speed:
         speed(args.quick)
