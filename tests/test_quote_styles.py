@@ -191,3 +191,129 @@ def test_live_blog_timestamps_and_an_organisations_spokesperson() -> None:
         ("Met Office", "organization"),
         ("Louise Haigh", "person"),
     ]
+
+
+def test_magazine_qa_byline_names_the_interviewer_and_the_intro_the_interviewee() -> None:
+    """'Interview by X' makes X the Q voice; the other person named in the intro answers."""
+    text = (
+        "Conductor Ilse Marwick on silence\n\n"
+        "Interview by Tomas Whelan\n\n"
+        "Ilse Marwick has led the Northgate Philharmonic for a decade. We met at her rehearsal studio.\n\n"
+        "Q: What do you hear in an empty hall?\n\n"
+        "A: Everything that will go wrong tonight.\n\n"
+        "Q: Does that frighten you?\n\n"
+        "A: Not any more."
+    )
+    turns = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker.name if q.speaker else None for q in turns] == [
+        "Tomas Whelan",
+        "Ilse Marwick",
+        "Tomas Whelan",
+        "Ilse Marwick",
+    ]
+
+
+def test_british_quote_reopened_mid_paragraph_runs_on_to_the_next() -> None:
+    """'Ms Okafor said. ‘Next year...' never closes and the next paragraph reopens with ‘: both pieces."""
+    text = (
+        "Council leader Grace Okafor defended the budget.\n\n"
+        "‘We have protected the libraries,’ Ms Okafor said. ‘Next year will be harder.\n\n"
+        "‘But nobody will lose a bin collection.’"
+    )
+    quotes = _direct(text)
+    assert [q.text for q in quotes] == [
+        "We have protected the libraries,",
+        "Next year will be harder.",
+        "But nobody will lose a bin collection.",
+    ]
+    assert all(q.speaker is not None and q.speaker.name == "Grace Okafor" for q in quotes)
+
+
+def test_headline_quote_takes_the_speaker_of_the_body_quote_or_the_name_by_its_colon() -> None:
+    """A headline quote found inside a body quote is that speaker's; 'Name: ‘...’' names a body person."""
+    body = (
+        "‘We will rebuild the pier’: the night the sea came in\n\n"
+        "Mayor Tessa Lund walked the seafront on Sunday morning.\n\n"
+        "“We will rebuild the pier, and we will do it by summer,” Lund said."
+    )
+    colon = "Poet Rhys Amber: ‘The sea keeps what it takes’\n\nRhys Amber read at the vigil on Sunday."
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in _direct(body) + _direct(colon)] == [
+        ("We will rebuild the pier", "Tessa Lund"),
+        ("We will rebuild the pier, and we will do it by summer,", "Tessa Lund"),
+        ("The sea keeps what it takes", "Rhys Amber"),
+    ]
+
+
+def test_first_names_honorifics_and_epithets_refer_to_the_person_named_in_full() -> None:
+    """'Sir Martin', 'Kelly' and 'The 62-year-old' after 'Sir Martin Cole', 'Kelly Brannagh' are those two."""
+    text = (
+        "Sir Martin Cole said the review was overdue. Novelist Kelly Brannagh agreed.\n\n"
+        "Sir Martin was blunt. ‘This has gone on for too long,’ he said.\n\n"
+        "Kelly, who lives in Cork, said: “I want answers.”\n\n"
+        "The 62-year-old told reporters: “We will not wait another year.”"
+    )
+    assert [q.speaker.name if q.speaker else None for q in _direct(text)] == [
+        "Martin Cole",
+        "Kelly Brannagh",
+        "Kelly Brannagh",
+    ]
+
+
+def test_described_strangers_and_verb_first_names_with_an_affiliation() -> None:
+    """'One woman pushing a pram' and 'one taxi driver' are described speakers; 'said analyst X of Y' is X."""
+    text = (
+        "Queues formed outside the station before dawn.\n\n"
+        "One woman pushing a pram told us: “We have been here since five.”\n\n"
+        "“Nobody tells us anything,” said one taxi driver.\n\n"
+        "“The fares will rise again,” said analyst Priya Menon of the Transit Institute."
+    )
+    assert [q.speaker.name if q.speaker else None for q in _direct(text)] == [
+        "woman pushing a pram",
+        "taxi driver",
+        "Priya Menon",
+    ]
+
+
+def test_group_and_company_references_and_acronyms_resolve_to_the_full_name() -> None:
+    """'the ministers' is the group named earlier, 'the company' the firm that spoke, 'a WMO spokesperson'
+    the World Meteorological Organization."""
+    text = (
+        "Nordic fisheries ministers met in Oslo on Monday. Brenholt said its trawlers were idle.\n\n"
+        "“We will share the quota fairly,” the ministers said in a statement.\n\n"
+        "Catches would fall by “at least a fifth”, the company said.\n\n"
+        "The World Meteorological Organization issued a warning. A WMO spokesperson said the season was "
+        "“exceptional”."
+    )
+    quotes = _direct(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Nordic fisheries ministers",
+        "Brenholt",
+        "World Meteorological Organization",
+    ]
+
+
+def test_titles_of_newspapers_and_studies_are_not_quotes_even_when_repeated() -> None:
+    """'the newspaper „Kieler Nachrichten“', 'a paper titled "..."' and a repeated novel title are titles."""
+    text = (
+        "Minister Jonas Brandt (SPD) told the newspaper „Kieler Nachrichten“: „The bridge will reopen.“\n\n"
+        'The research, titled "Salt damage in coastal concrete," appeared in a journal.\n\n'
+        "Her novel “The Winter Orchard” sold well. “The Winter Orchard” is published by Harrow Books."
+    )
+    quotes = extract_quotes(text)
+    direct = [(q.text, q.kind) for q in quotes if q.kind != "indirect"]
+    assert direct == [("The bridge will reopen.", "direct")]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Jonas Brandt"
+
+
+def test_two_cues_in_one_sentence_give_two_indirect_quotes() -> None:
+    """'said X and warned that Y' is two reported clauses; 'said X, but added: “...”' keeps X."""
+    text = (
+        "The Coast Guard said the vessel had been towed to port and warned that fuel was leaking.\n\n"
+        "Harbourmaster Lena Voss said at least 12 boats had been damaged, but added: “Nobody was hurt.”"
+    )
+    indirect = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert indirect == [
+        "the vessel had been towed to port",
+        "fuel was leaking",
+        "at least 12 boats had been damaged",
+    ]

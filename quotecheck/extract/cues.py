@@ -46,12 +46,13 @@ mused quipped boasted conceded testified
 # Verbs that introduce reported speech without "that" ("Kuleba said Russia was ...").
 REPORT_VERBS_BARE = """
 said says say told tells added adds noted notes warned warns insisted insists claimed claims argued
-argues confirmed confirms assured assures believes believed explained reported reports
+argues confirmed confirms assured assures believes believed explained reported reports revealed
+admitted
 """.split()
 # Verbs that introduce reported speech only with an explicit "that".
 REPORT_VERBS_THAT = """
 stressed stresses emphasized emphasised emphasizes underlined underscored announced announces
-acknowledged admitted conceded predicted suggested suggests maintained contended agreed recalled
+acknowledged conceded predicted suggested suggests maintained contended agreed recalled
 reiterated repeated cautioned concluded declared declares wrote writes tweeted observed estimated
 """.split()
 # Words allowed between a subject and its cue verb: "Ryabkov also said", "he has repeatedly warned".
@@ -95,7 +96,8 @@ assessment explanation warning position statement remarks message plea promise p
 # How a standfirst names the interviewer: "She spoke to Lukas Berndt", "talked to reporter X".
 INTERVIEWER_CUES = """
 spoke to|spoke with|speaks to|speaks with|talked to|talked with|talks to|talks with|interviewed by
-|in an interview with|in conversation with|was asked by|questions from|sat down with
+|in an interview with|in conversation with|was asked by|questions from|sat down with|interview by
+|questions by
 """.replace("\n", "").split("|")
 GROUP_PRONOUNS = {"they"}
 ORG_PRONOUNS = {"it"}
@@ -137,6 +139,7 @@ teacher nurse doctor physician surgeon paramedic pharmacist engineer architect a
 novelist author journalist photographer consultant resident volunteer firefighter accountant banker
 investor strategist pollster curator lecturer striker midfielder defender goalkeeper referee winger
 skipper coxswain harbourmaster veteran survivor shopkeeper entrepreneur landlord tenant student
+forecaster trader broker
 """.split()
 # Lowercase role nouns: "press secretary Dmitry Peskov", "Kuleba, Ukraine's foreign minister".
 ROLE_NOUNS = (
@@ -150,6 +153,23 @@ coroner
 """.split()
     + OCCUPATIONS
 )
+# People described rather than named: "One man walking his dog told me", "said one ward sister".
+# They make an anonymous speaker, never a title before a name ("his mum Maureen" has no title).
+PERSON_NOUNS = """
+man woman men women boy girl fan fans sister brother mother father mum dad son daughter wife husband
+neighbour neighbor passenger commuter motorist driver onlooker bystander reader viewer listener
+customer shopper worker employee pensioner teenager parent local patient rider cyclist user
+""".split()
+# Epithets a report uses for the person it is about: "The 51-year-old", "The star told ...".
+EPITHETS = """
+star singer actor actress chef rapper presenter comedian youngster teenager pensioner
+""".split()
+# Nouns before a quoted title that make it the name of a work, not a quotation:
+# "told the newspaper „Bild am Sonntag“", "the study, titled "Receptor binding ..."".
+WORK_NOUNS = """
+newspaper daily weekly magazine paper tabloid journal book novel memoir film movie song album play
+series show programme program documentary podcast titled entitled headlined
+""".split()
 # Words that never belong in a person's name; they end or trim a capitalised run.
 NAME_STOPWORDS = """
 The A An On In At But And Or If As After Before While When Whereas Since Until For From With By To Of
@@ -159,7 +179,7 @@ Wednesday Thursday Friday Saturday Sunday January February March April May June 
 October November December His Her Their Our Its My Your Mr Mrs Ms Dr Speaking Asked Despite Under
 Over Between Among Against Without Within Across Through During Including Both Each Every Other
 Another Several Few No Not Yes Why What Who How Where Which Whose Is Are Was Were Will Would Can
-Could Should Must May Might Do Does Did Has Have Had Being Been Be Let Just Only Even Even Like
+Could Should Must May Might Do Does Did Has Have Had Being Been Be Let Just Only Even Even Like One
 """.split()
 # Capitalised heads that make a run a company ("Nordhavn Shipping", "Halden Air", "Brenwick Foods plc");
 # "the company" / "the firm" refer back to the latest of these.

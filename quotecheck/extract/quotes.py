@@ -30,9 +30,11 @@ _LABEL = regex.compile(
 _CASED_LABEL = regex.compile(r"(?P<name>\p{Lu}[\p{L}'\-]+(?: \p{Lu}[\p{L}'\-]+){0,2}): +(?=\S)")
 # Interview turns: index 0 is the interviewer's, 1 the interviewee's.
 _QA_LABELS = {"Q": 0, "QUESTION": 0, "A": 1, "ANSWER": 1}
+# The interviewer: named after a cue ("spoke to reporter X", "Interview by X") or in a byline ("By X").
 _INTERVIEWER = regex.compile(
-    rf"\b(?i:{alternation(cues.INTERVIEWER_CUES)})"
-    r" (?:(?:the |our |a )?(?:[a-z]+ )?(?:reporter|journalist|correspondent|editor|host|presenter|writer) )?$"
+    rf"(?:\b(?i:{alternation(cues.INTERVIEWER_CUES)})"
+    r" (?:(?:the |our |a )?(?:[a-z]+ )?(?:reporter|journalist|correspondent|editor|host|presenter|writer) )?"
+    r"|(?:^|\n)(?i:by) )$"
 )
 _UNKNOWN_LABELS = frozenset({"Q", "A", "QUESTION", "ANSWER", "REPORTER", "AUDIENCE", "VOICE", "UNIDENTIFIED"})
 _VERBS = alternation(cues.QUOTE_VERBS)
@@ -44,6 +46,11 @@ _INTERRUPTION = regex.compile(rf"^ *,? *[^\".!?]{{1,160}}\b{_VERBS}\b[^\".!?]{{0
 _WORK_TITLE = regex.compile(
     r"\p{Lu}[\p{L}'\-]*(?: (?:\p{Lu}[\p{L}'\-]*|of|the|and|a|an|in|on|for|to|at|with))* \p{Lu}[\p{L}'\-]*"
 )
+# A quoted title after the noun for a work: "the newspaper „Bild am Sonntag“", "a study titled "..."".
+_WORK_BEFORE = regex.compile(rf"\b(?:{alternation(cues.WORK_NOUNS)}),?$")
+# A headline's speaker before a colon ("TV chef Danny O'Brien: '...'") or after one ("'...': Anna Sørlie on").
+_HEAD_NAME_BEFORE = regex.compile(r"(?P<name>\p{Lu}[\w'\-]*(?: \p{Lu}[\w'\-]*){0,2}): *$")
+_HEAD_NAME_AFTER = regex.compile(r": +(?P<name>\p{Lu}[\w'\-]*(?: \p{Lu}[\w'\-]*){0,2})")
 _HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}'\-]{3,}")
 _SINGLE_OPENERS = "'\u2018\u201a\u2039"
 _SENTENCE_END = (".", "!", "?", ":", ";", ",")
@@ -80,20 +87,24 @@ def extract_quotes(article: Article | str) -> list[Quote]:
         piece.headline = lay.sentence_of(piece.open_mark) in headlines
     _link_utterances(pieces, lay, folded)
     titles: set[int] = set()
+    title_texts: set[str] = set()  # a title quoted once is a title wherever it appears again
     for index, piece in enumerate(pieces):
         if piece.part:
             piece.kind = pieces[index - 1].kind
         elif not piece.label:
-            kind = _kind(ctx, piece, _lower_bound(pieces, index, lay))
+            words = folded[piece.start : piece.end]
+            kind = None if words in title_texts else _kind(ctx, piece, _lower_bound(pieces, index, lay))
             piece.kind = kind or "partial"
             if kind is None:
                 titles.add(id(piece))
+                title_texts.add(words)
     for piece, outer_start in inner:
         piece.kind = _kind(ctx, piece, outer_start) or "partial"
     pieces = [p for p in pieces if id(p) not in titles]
     reported = find_reported(ctx, lay, headlines, [(p.open_mark, p.close_mark or p.end) for p in pieces])
     said = _attribute(ctx, pieces, reported, lay)
     _fall_back(ctx, pieces, said, lay)
+    _headline_speakers(ctx, pieces, lay)
     return _quotes(art, pieces + [piece for piece, _ in inner], said, lay)
 
 
@@ -252,8 +263,10 @@ def _kind(ctx: Context, piece: _Piece, lo: int) -> QuoteKind | None:
     prefix = ctx.folded[start : piece.open_mark].rstrip()
     if ctx.text[piece.start : piece.start + 1].islower():
         return "partial"
-    if prefix and not piece.headline and _WORK_TITLE.fullmatch(ctx.text[piece.start : piece.end]):
+    if prefix and not piece.headline and _WORK_TITLE.fullmatch(ctx.folded[piece.start : piece.end]):
         return None  # "the novel “The Salt Ledger”": a title, not a quotation
+    if _WORK_BEFORE.search(prefix[-20:]):
+        return None  # "the newspaper „Bild am Sonntag“", "a study titled “...”"
     if not prefix or (prefix.endswith((":", "-")) and not prefix.endswith("--")):
         return "direct"
     if prefix.endswith(",") and _CUE_NEAR_END.search(prefix[-120:]):
@@ -301,6 +314,41 @@ def _headline_cue(ctx: Context, piece: _Piece, lay: Layout) -> Attribution | Non
     if piece.close_mark is None:
         return None
     return ctx.cue_after(piece.close_mark, lay.paragraphs[piece.paragraph][1], verb_first=True)
+
+
+def _headline_speakers(ctx: Context, pieces: list[_Piece], lay: Layout) -> None:
+    """A headline quote with no "says X": the body quote that holds its words, else a name next to
+    its colon ("TV chef Danny O'Brien: '...'", "'...': Anna Sørlie on her novel", "Minister: '...'")."""
+    body = [p for p in pieces if not p.headline and p.who is not None]
+    for piece in pieces:
+        if not piece.headline or piece.who is not None:
+            continue
+        words = ctx.folded[piece.start : piece.end].rstrip(" ,.;:!?")
+        if len(words.split()) < 3:  # "'special'" or "'Turning Point'" is too little to match on
+            words = ""
+        holder = next((p for p in body if words and words in ctx.folded[p.start : p.end]), None)
+        if holder is not None and holder.who is not None:
+            piece.who = attrs.evolve(holder.who, rule="headline-body")
+            continue
+        line_start, line_end = lay.paragraphs[piece.paragraph]
+        line_start = ctx.folded.rfind("\n", line_start, piece.open_mark) + 1 or line_start
+        before = _HEAD_NAME_BEFORE.search(ctx.folded, line_start, piece.open_mark)
+        after = (
+            _HEAD_NAME_AFTER.match(ctx.folded, piece.close_mark + 1, line_end) if piece.close_mark else None
+        )
+        found = before or after
+        if found is not None:
+            who = _known_name(ctx, found.group("name"), piece.open_mark)
+            piece.who = Attribution(who, None, "headline-colon", piece.open_mark) if who else None
+
+
+def _known_name(ctx: Context, name: str, pos: int) -> Speaker | None:
+    """A person the body names ("Danny O'Brien", "Sørlie") or a title held there ("Minister")."""
+    words = name.split()
+    known = ctx.ents.people.get(words[-1].lower())
+    if known is not None:
+        return known
+    return ctx.ents.by_title(name, pos, forward=True) if _is_title_token(words[-1]) else None
 
 
 def _cue_rules(ctx: Context, pieces: list[_Piece], i: int, lay: Layout) -> Attribution | None:

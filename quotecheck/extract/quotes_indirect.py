@@ -43,10 +43,18 @@ _FINITE = regex.compile(
     r"|can't|won't|don't|doesn't|didn't|isn't|wasn't|aren't|weren't|cannot|wants|want|needs|plans|\w{3,}ed)\b"
 )
 _CLAUSE_START = regex.compile(
-    r" (?![\"'(]|to\b|by\b|of\b|for\b|with\b|so\b|in\b|on\b|at\b|nothing\b|yes\b|no\b|goodbye\b)\S"
+    r" (?![\"'(]|to\b|by\b|of\b|for\b|with\b|so\b|in\b|on\b|at\b(?! least| most)|nothing\b|yes\b|no\b"
+    r"|goodbye\b)\S"
 )
 _ACCORDING = regex.compile(r"[Aa]ccording to (?P<obj>[^,.;:!?\"]{1,120}), (?=[^\"])")
-_ADDING = regex.compile(r",? adding that ")
+# A second cue of the same speaker: "said X, adding that Y", "said X and warned that Y", "said X, but
+# added: '...'". The first clause ends there; with "that", the second is reported speech too.
+_SECOND = (
+    r"(?:,? adding|,? (?:and|but) (?:also )?(?:warned|said|added|insisted|argued|claimed|noted|stressed"
+    r"|admitted|conceded|cautioned))"
+)
+_ADDING = regex.compile(rf"{_SECOND} that ")
+_SECOND_CUE = regex.compile(rf"{_SECOND}\b")
 # ", <subject> said." at a sentence end or ", <subject> said, " inside it; the subject has no clause
 # punctuation and at most six words.
 _AFTER = regex.compile(
@@ -184,6 +192,8 @@ def _clause(
 ) -> Reported | None:
     while start < end and ctx.folded[start] == " ":
         start += 1
+    second = _SECOND_CUE.search(ctx.folded, start, end)
+    end = second.start() if second else end
     following = bisect.bisect_left(opens, start)
     if (following < len(opens) and opens[following] < end) or _inside_quote(start, quoted, opens):
         return None  # the clause carries a quotation: the quote itself is the record

@@ -116,9 +116,15 @@ def _pair(
             stack.pop()
         if len(stack) < _MAX_DEPTH:
             stack.append((i, mark))
-    if stack and (stack[0][1] in DOUBLE_MARKS or (runs_on and stack[0][0] == lo)):
+    if stack and (stack[0][1] in DOUBLE_MARKS or (runs_on and _opens_speech(text, lo, stack[0][0]))):
         spans.append(_span(text, stack[0][0], hi, None, stack[0][1] in SINGLE_MARKS))
     return [s for s in spans if s.start < s.end]
+
+
+def _opens_speech(text: str, lo: int, i: int) -> bool:
+    """A single mark that starts the paragraph or follows a colon or a sentence end ("Mr Price said.
+    ‘That ends today."): it may open a quote that runs on into the next paragraph."""
+    return i == lo or (text[i - 1] == " " and text[lo : i - 1].endswith((":", ".", "!", "?")))
 
 
 def _span(text: str, open_mark: int, end: int, close_mark: int | None, single: bool) -> MarkSpan:

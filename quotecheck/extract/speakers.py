@@ -28,6 +28,8 @@ _PLACE_HEADS = frozenset(cues.PLACE_HEADS)
 _ORG_NAMES = frozenset(cues.ORG_NAMES)
 _GROUP_HEADS = frozenset(cues.GROUP_HEADS)
 _ROLE_NOUNS = alternation(cues.ROLE_NOUNS)
+_ROLE_WORDS = frozenset(cues.ROLE_NOUNS)
+_PERSON_NOUNS = alternation(cues.PERSON_NOUNS)
 
 # A capitalised word: "Stoltenberg", "U.S.", "Sen.", "O'Brien", "al-Assad", "Colonel-General".
 _TOKEN = (
@@ -77,7 +79,8 @@ _GROUP = regex.compile(
 _ORG_COMMON = regex.compile(
     rf"^(?:[Tt]he |\p{{Lu}}[\w\-]*'s? )?(?:[\w.\-]+ ){{0,3}}{alternation(cues.ORG_COMMON_HEADS)}$"
 )
-_PARTY_TAG = regex.compile(r"\s*\((?:[A-Z]-[A-Za-z. ]{1,20}|[A-Z][a-z]*\.?)\)")
+# Party tags: "(R-Kan.)", "(D)", "(FDP)", "(AfD)".
+_PARTY_TAG = regex.compile(r"\s*\((?:[A-Z]-[A-Za-z. ]{1,20}|[A-Z][A-Za-z]{0,4}\.?)\)")
 # "Vladimir Putin's press secretary " before a name: the name is still the subject.
 _OWNER_ROLE = regex.compile(r"^[^,]{0,60}'s (?:[a-z\-]+ ?){1,3}$")
 _SPACES = regex.compile(r"\s+")
@@ -141,9 +144,17 @@ _POSSESSIVE = regex.compile(
 # An unnamed source described by the reporter: "one senior official", "a NATO source", "a schoolboy
 # in Kirsk"; the speaker is the description without its article.
 _ANONYMOUS = regex.compile(
-    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?P<desc>(?:[\w.\-]+ ){{0,3}}?(?:{_ROLE_NOUNS})"
-    r"(?: (?:in|at|from|with|familiar with|close to|of) [^,]{1,40})?)"
+    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?P<desc>(?:[\w.\-]+ ){{0,3}}?(?:{_ROLE_NOUNS}|{_PERSON_NOUNS})"
+    r"(?: (?:in|at|from|with|familiar with|close to|of) [^,]{1,40}| [a-z]+ing [^,]{1,40})?)"
 )
+# An epithet for the person the story is about: "The 51-year-old", "the star".
+_EPITHET = regex.compile(rf"[Tt]he (?:\d+-year-old|{alternation(cues.EPITHETS)})")
+# What may follow a name in a verb-first subject: "said meteorologist Kyle Brandt of the weather service".
+_NAME_TAIL = regex.compile(r" (?:of|from|at|with) | ?\(")
+# An acronym's expansion: the capitalised words whose initials spell it.
+_INITIAL_WORDS = regex.compile(r"\p{Lu}[\w\-]*")
+# Capitalised words and up to two modifiers before a group's head: "European Union energy " ministers.
+_GROUP_NAMED = regex.compile(r"(?:\p{Lu}[\w.\-]* )+(?:[a-z][\w\-]* ){0,2}$")
 # A name after an owner and modifiers: "Russia's state-owned Gazprom", "the German carmaker Volkswagen".
 _MODIFIED = regex.compile(
     r"(?:\p{Lu}[\w.\-]*'s |[Tt]he |[Aa]n? )(?P<mods>(?:\p{Lu}[\w\-]* )?(?:[a-z][\w\-]* ){1,3})"
@@ -244,11 +255,13 @@ class Entities:
     mentions: list[Mention] = attrs.field(factory=list)
     groups: list[Speaker] = attrs.field(factory=list)
     orgs: list[Speaker] = attrs.field(factory=list)  # organisations that spoke, in reading order
+    org_spoke: list[tuple[int, Speaker]] = attrs.field(factory=list)  # (where, organisation) of each
     org_mentions: list[tuple[int, Speaker]] = attrs.field(factory=list)  # named organisations, in text order
     gender: dict[str, str] = attrs.field(factory=dict)  # person name -> "m" | "f"
     titled: list[tuple[int, Speaker]] = attrs.field(factory=list)  # "The minister ..." subjects
     leads: dict[int, int] = attrs.field(factory=dict)  # sentence start -> where its subject starts
     _starts: list[int] = attrs.field(factory=list)
+    _first_names: dict[str, str] = attrs.field(factory=dict)  # first name -> surname key; "" if shared
     _org_starts: list[int] = attrs.field(factory=list)
 
     @classmethod
@@ -343,9 +356,11 @@ class Entities:
         name_start = words[last_title + 1][0]
         name_end = words[-1][0] + len(tokens[-1])
         key = name[-1].lower()
-        if len(name) == 1 and last_title < 0:
-            if key in self.people:
-                runs.append((words[0][0], name_start, name_end, self.people[key]))
+        first = self.by_first_name(name[0]) if len(name) == 1 and key not in self.people else None
+        if first is not None or (len(name) == 1 and last_title < 0):
+            known_one = first or self.people.get(key)
+            if known_one is not None:  # "Danny", "Sir Alan" after "Sir Alan Wetherby"
+                runs.append((words[0][0], name_start, name_end, known_one))
             return
         full = _SPACES.sub(" ", self.text[name_start:name_end])
         title = self._title(words, last_title, name_start, name_end)
@@ -366,6 +381,11 @@ class Entities:
             )
         elif known.title is None and title:
             self.people[key] = attrs.evolve(known, title=title)
+        first_name = self.people[key].name.split()
+        if len(first_name) > 1 and self._first_names.get(first_name[0], key) == key:
+            self._first_names[first_name[0]] = key
+        elif len(first_name) > 1:
+            self._first_names[first_name[0]] = ""  # two people share it: a first name alone names no one
         if honorific is not None:
             self.gender[self.people[key].name] = cues.GENDERED_HONORIFICS[honorific]
         runs.append((words[0][0], name_start, name_end, self.people[key]))
@@ -429,6 +449,40 @@ class Entities:
         return _role_lead(lead) or (lead.endswith(",") and _pre_appositive(self.folded, start) is not None)
 
     # --- resolution -----------------------------------------------------------------------
+
+    def _spoke(self, org: Speaker, pos: int) -> None:
+        self.orgs.append(org)
+        self.org_spoke.append((pos, org))
+
+    def by_first_name(self, word: str) -> Speaker | None:
+        """The one person named in full before whose first name is `word` ("Danny", "Sir Alan")."""
+        key = self._first_names.get(word)
+        return self.people.get(key) if key else None
+
+    def _fullest_org(self, org: Speaker) -> Speaker:
+        """An acronym ("WHO") as the organisation named in full whose initials spell it."""
+        name = org.name
+        if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+            return org
+        for _, known in reversed(self.org_mentions):
+            if "".join(w[0] for w in _INITIAL_WORDS.findall(known.name)) == name:
+                return known
+        return org
+
+    def _named_group(self, head: str, pos: int) -> Speaker | None:
+        """ "the ministers" -> the group named with that head before: "European Union energy ministers"."""
+        lo = max(0, pos - 1500)
+        at = self.folded.rfind(f" {head}", lo, pos)
+        for _ in range(5):
+            if at < 0:
+                break
+            found = _GROUP_NAMED.search(self.folded, max(lo, at - 80), at + 1)
+            if found is not None:
+                name = _DETERMINERS.sub("", self.text[found.start() : at + 1 + len(head)])
+                if name.split()[0] not in _STOP and name.lower() != head:
+                    return Speaker(name, None, "group")
+            at = self.folded.rfind(f" {head}", lo, at)
+        return None
 
     def person_in(self, start: int, end: int) -> Mention | None:
         """The first person mention inside folded[start:end]."""
@@ -546,6 +600,9 @@ class Entities:
                 return speaker, "pronoun"
             lead = self.lead_subject(pos, info.kind)
             return (lead, "lead-forward") if lead else None
+        if info.kind == "epithet":
+            speaker = self.focus(pos, spoken)
+            return (speaker, "pronoun") if speaker else None
         if info.kind in ("it", "spokesperson"):
             if info.kind == "spokesperson" and phrase[:4].lower() == "the ":
                 person = self.by_title(phrase, pos)  # "The spokesman said": the one introduced as such
@@ -556,6 +613,9 @@ class Entities:
         if info.kind == "possessive":
             return self._owner(start + info.at, phrase[: info.owner], pos)
         mention = self.person_in(start, end)
+        later = self.person_in(mention.end, end) if mention is not None else None
+        if mention is not None and later is not None and _holds_role(self.folded[mention.end : later.start]):
+            mention = later  # "Rovers manager Gary Holloway": the name after the role
         if mention is not None and self.folded[mention.end : mention.end + 1] == "'":
             later = self.person_in(mention.end, end)  # "Gavril's spokesman, Radu Ilie": the spokesman
             if later is None:
@@ -566,23 +626,26 @@ class Entities:
             before = self.folded[start : mention.start]
             if not before.strip() or _only_title(before) or _OWNER_ROLE.fullmatch(before.strip()):
                 return mention.speaker, ""
-            if mention.end >= start + info.full and _role_lead(before):
+            tail = mention.end >= start + info.full or _NAME_TAIL.match(self.folded, mention.end)
+            if tail and _role_lead(before):
                 return mention.speaker, ""
         if info.kind == "spokes-for":
             assert info.speaker is not None
-            self.orgs.append(info.speaker)
-            return info.speaker, ""
+            speaker = self._fullest_org(info.speaker)
+            self._spoke(speaker, pos)
+            return speaker, ""
         if info.kind == "group":
-            return self._group(phrase), ""
+            return self._group(phrase, pos), ""
         if info.refer:
             earlier = self._org_reference(phrase, pos)
             if earlier is not None:
                 return earlier, ""
         if info.kind == "organization":
             assert info.speaker is not None
-            if info.speaker.name[:1].isupper():
-                self.orgs.append(info.speaker)
-            return info.speaker, ""
+            speaker = self._fullest_org(info.speaker)
+            if speaker.name[:1].isupper():
+                self._spoke(speaker, pos)
+            return speaker, ""
         if info.kind == "title":
             speaker = self.by_title(phrase, pos, forward=True)
             return (speaker, "title") if speaker else None
@@ -592,14 +655,14 @@ class Entities:
         if info.kind == "modified":  # "Russia's state-owned Gazprom": the name after the modifiers
             return self.resolve(start + info.at, end, pos, spoken)
         if info.kind == "word":
-            known = self.people.get(phrase.lower())
+            known = self.people.get(phrase.lower()) or self.by_first_name(phrase)
             if known is not None:
                 return known, ""
             # an unknown single name is an organisation ("Gazprom said"), unless "he"/"she" follows
             if _GENDER_WORD.search(self.folded, end, end + _GENDER_REACH):
                 return Speaker(phrase), ""
             org = Speaker(phrase, None, "organization")
-            self.orgs.append(org)
+            self._spoke(org, pos)
             return org, ""
         if info.kind == "name" and mention is None:
             return Speaker(phrase), ""
@@ -623,12 +686,14 @@ class Entities:
             return None
         known = self.organization_before(pos + 1, words)
         if known is None and len(words) == 1 and words[0].lower() in _COMPANY_COMMON:
-            known = self.company_before(pos)
+            known = self.company_before(pos) or next(  # else the latest named organisation that spoke
+                (org for at, org in reversed(self.org_spoke) if at < pos and _business_like(org.name)), None
+            )
         if known is not None:
-            self.orgs.append(known)
+            self._spoke(known, pos)
         return known
 
-    def _group(self, phrase: str) -> Speaker:
+    def _group(self, phrase: str, pos: int) -> Speaker:
         name = _QUANTIFIERS.sub("", _DETERMINERS.sub("", phrase))
         head = _GROUP.match(phrase)
         words = name.lower().split()
@@ -636,6 +701,10 @@ class Entities:
             for group in reversed(self.groups):
                 if words[-1] in group.name.lower().split():
                     return group
+            named = self._named_group(words[-1], pos) if len(words) == 1 and phrase[:4] == "the " else None
+            if named is not None:
+                self.groups.append(named)
+                return named
         speaker = Speaker(name, None, "group")
         if head:
             self.groups.append(speaker)
@@ -684,6 +753,8 @@ def _phrase(raw: str) -> _Phrase:
     if spokes:
         org = spokes.group("org")
         return found("spokes-for", speaker=_organization(org) or Speaker(org, None, "organization"))
+    if _EPITHET.fullmatch(phrase):
+        return found("epithet")
     anonymous = _ANONYMOUS.fullmatch(phrase)
     if anonymous is not None:
         return found("anonymous", at=anonymous.start("desc"))
@@ -740,6 +811,17 @@ def _role_lead(text: str) -> bool:
     return 0 < len(words) <= 4 and not any(
         w.lower() in _FUNCTION or not w.replace("-", "").isalpha() for w in words
     )
+
+
+def _holds_role(text: str) -> bool:
+    """Role words between two names: " manager " in "Rovers manager Gary Holloway"."""
+    return _role_lead(text) and any(w.lower() in _ROLE_WORDS for w in text.split())
+
+
+def _business_like(name: str) -> bool:
+    """A named organisation that "the company" may mean: not a capital, country or ministry."""
+    words = name.split()
+    return name not in _ORG_NAMES and not any(w in _ORG_HEADS and w not in _COMPANY_HEADS for w in words)
 
 
 def _only_title(text: str) -> bool:

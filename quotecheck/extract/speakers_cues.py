@@ -54,7 +54,7 @@ _SUBJECT_WORD = regex.compile(r"\S+")
 _SHORT_TAIL = regex.compile(r" [^,.;:!?\"]{1,80}[,:]?")
 # Lowercase words inside a subject that are not its verb: "the head of the ministry", "G7 ministers".
 _NOT_VERBS = frozenset(
-    ["the", "of", "and", "for", "on", "to", "in", "at", "a", "an", *cues.GROUP_HEADS, *cues.ROLE_NOUNS]
+    "the of and for on to in at a an".split() + cues.GROUP_HEADS + cues.ROLE_NOUNS + cues.PERSON_NOUNS
 )
 
 
