@@ -55,6 +55,12 @@ def test_label_lines_other_scripts_and_credits_are_furniture() -> None:
     assert paragraphs == ["Ports reopen after storm", "The port reopened on Friday."]
 
 
+def test_a_headline_quoting_someone_after_a_colon_is_copy() -> None:
+    """ "Minister: ‘Stay where you are’" is a headline with a quote, not a label line."""
+    text = "Minister: ‘Stay where you are’\n\nThe storm hit on Friday."
+    assert layout(text).masked == ()
+
+
 def test_transcript_labels_are_copy() -> None:
     """A speaker label line in a transcript is not mistaken for furniture."""
     text = "MODERATOR: Next question\n\nSTOLTENBERG: We are concerned."
