@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from tally import RuleTally
 
 from quotecheck.compare.quotes import Corpus, compare_quotes
 from quotecheck.match import build_units, cluster
@@ -47,26 +49,10 @@ def rules_for(pair: dict[str, dict[str, str]]) -> tuple[set[str], set[str]]:
 
 
 @dataclass
-class PairScore:
-    """Per-rule true positives, false positives and false negatives, and benign pairs that alarmed."""
+class PairScore(RuleTally):
+    """Per-rule tallies, plus the benign pairs that raised a warning or an error."""
 
-    tp: Counter[str] = field(default_factory=Counter)
-    fp: Counter[str] = field(default_factory=Counter)
-    fn: Counter[str] = field(default_factory=Counter)
     benign_alarms: list[tuple[str, list[str]]] = field(default_factory=list)
-    misses: list[str] = field(default_factory=list)
-
-    def precision(self, rule: str) -> float:
-        found = self.tp[rule] + self.fp[rule]
-        return self.tp[rule] / found if found else 1.0
-
-    def recall(self, rule: str) -> float:
-        wanted = self.tp[rule] + self.fn[rule]
-        return self.tp[rule] / wanted if wanted else 1.0
-
-    @property
-    def rules(self) -> list[str]:
-        return sorted(self.tp | self.fp | self.fn)
 
 
 def score(pairs: list[dict[str, Any]]) -> PairScore:
@@ -96,12 +82,7 @@ def main() -> None:
     for miss in result.misses:
         print(f"  {miss}")
     print(f"{len(pairs)} pairs; benign pairs with a warning or error: {len(result.benign_alarms)}")
-    print("| rule | precision | recall | tp | fp | fn |\n| --- | --- | --- | --- | --- | --- |")
-    for rule in result.rules:
-        print(
-            f"| {rule} | {result.precision(rule):.2f} | {result.recall(rule):.2f} "
-            f"| {result.tp[rule]} | {result.fp[rule]} | {result.fn[rule]} |"
-        )
+    print(result.table())
 
 
 if __name__ == "__main__":

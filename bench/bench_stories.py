@@ -15,12 +15,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from tally import RuleTally
 
 import quotecheck as qc
 from quotecheck.model import Finding
@@ -28,33 +29,6 @@ from quotecheck.model import Finding
 ROOT = Path(__file__).resolve().parent.parent
 STORIES = ROOT / "fixtures" / "stories"
 SCORED = ("error", "warning")
-
-
-@dataclass
-class StoryScore:
-    """Per-rule true positives, false positives and false negatives over every story."""
-
-    tp: Counter[str] = field(default_factory=Counter)
-    fp: Counter[str] = field(default_factory=Counter)
-    fn: Counter[str] = field(default_factory=Counter)
-    misses: list[str] = field(default_factory=list)
-
-    def precision(self, rule: str) -> float:
-        found = self.tp[rule] + self.fp[rule]
-        return self.tp[rule] / found if found else 1.0
-
-    def recall(self, rule: str) -> float:
-        wanted = self.tp[rule] + self.fn[rule]
-        return self.tp[rule] / wanted if wanted else 1.0
-
-    def total(self) -> tuple[float, float]:
-        """Precision and recall over all rules together."""
-        tp, fp, fn = sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values())
-        return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
-
-    @property
-    def rules(self) -> list[str]:
-        return sorted(self.tp | self.fp | self.fn)
 
 
 def _matches(finding: Finding, want: dict[str, Any]) -> bool:
@@ -74,7 +48,7 @@ def _matches(finding: Finding, want: dict[str, Any]) -> bool:
     return any(word.casefold() in shown for word in want.get("words") or [""])
 
 
-def score_story(folder: Path, expected: dict[str, Any], result: StoryScore) -> None:
+def score_story(folder: Path, expected: dict[str, Any], result: RuleTally) -> None:
     """Check one story folder and tally its findings against the expected ones."""
     report = qc.check(qc.load_many([folder], include=("*.txt",)))
     found = [f for f in report.findings if f.severity in SCORED or f.rule == "quote-truncated"]
@@ -95,9 +69,9 @@ def score_story(folder: Path, expected: dict[str, Any], result: StoryScore) -> N
             result.misses.append(f"{folder.name}: EXTRA {f.rule} {f.message[:160]}")
 
 
-def score_all(stories: Path = STORIES) -> StoryScore:
+def score_all(stories: Path = STORIES) -> RuleTally:
     """Score every story folder that has an expected file."""
-    result = StoryScore()
+    result = RuleTally()
     for path in sorted((stories / "expected").glob("*.json")):
         folder = stories / path.stem
         if folder.is_dir():
@@ -114,12 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(result.misses))
     precision, recall = result.total()
     print(f"all rules: precision {precision:.2f}, recall {recall:.2f}")
-    print("| rule | precision | recall | tp | fp | fn |\n| --- | --- | --- | --- | --- | --- |")
-    for rule in result.rules:
-        print(
-            f"| {rule} | {result.precision(rule):.2f} | {result.recall(rule):.2f} "
-            f"| {result.tp[rule]} | {result.fp[rule]} | {result.fn[rule]} |"
-        )
+    print(result.table())
     return 0
 
 

@@ -17,6 +17,8 @@ FLOORS: dict[str, Any] = json.loads((ROOT / "bench" / "floors.json").read_text(e
 
 def _bench(name: str) -> ModuleType:
     """Import a bench script as a module (bench/ is a folder of scripts, not a package)."""
+    if str(ROOT / "bench") not in sys.path:
+        sys.path.insert(0, str(ROOT / "bench"))  # the scripts share bench/tally.py
     spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"bench_{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
