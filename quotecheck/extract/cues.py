@@ -41,19 +41,20 @@ responded answered observed commented recalled recalls admitted admits acknowled
 confirmed confirms conceded agreed cautioned predicted promised vowed pledged demanded suggested
 suggests maintained contended countered complained lamented concluded assured reiterated repeated
 condemned described spoke speaks told reaffirmed threatened joked shouted yelled whispered
-mused quipped boasted conceded testified
+mused quipped boasted conceded testified chanted chanting chant chants concludes conclude saying insisting
 """.split()
 # Verbs that introduce reported speech without "that" ("Kuleba said Russia was ...").
 REPORT_VERBS_BARE = """
 said says say told tells added adds noted notes warned warns insisted insists claimed claims argued
 argues confirmed confirms assured assures believes believed explained reported reports revealed
-admitted
+admitted saying insisting
 """.split()
 # Verbs that introduce reported speech only with an explicit "that".
 REPORT_VERBS_THAT = """
 stressed stresses emphasized emphasised emphasizes underlined underscored announced announces
 acknowledged conceded predicted suggested suggests maintained contended agreed recalled
-reiterated repeated cautioned concluded declared declares wrote writes tweeted observed estimated
+reiterated repeated cautioned concluded conclude concludes declared declares wrote writes tweeted
+observed estimated posted
 """.split()
 # Words allowed between a subject and its cue verb: "Ryabkov also said", "he has repeatedly warned".
 CUE_ADVERBS = """
@@ -118,6 +119,11 @@ Treasury Home Trade Energy Environment Agriculture Labour Labor Culture Transpor
 National Homeland Public Sheikh Emir Crown Premier Minister-President Secretary-General
 Commander-in-Chief Colonel-General Lieutenant-General Major-General Presidential Acting Former
 Senior Assistant Under Undersecretary Permanent Representative Special Spokesman Supreme Grand
+Treasurer Cllr Cllr. Congressman Congresswoman Alderman Magistrate Sheriff Coroner Chairperson
+""".split()
+# Letters after a name that are no part of it: "Mhairi Galbraith MSP", "Dame Ann Kerr DBE".
+POST_NOMINALS = """
+MP MPs MSP MS MLA MEP AM TD QC KC SC OBE MBE CBE DBE KBE PhD MD Jr Jr. Sr Sr. III
 """.split()
 # Nationality and institution words that may lead a title ("Ukrainian Foreign Minister").
 TITLE_PREFIXES = """
@@ -236,8 +242,23 @@ residents witnesses protesters activists authorities governments members represe
 spokespeople spokesmen negotiators prosecutors investigators police observers monitors allies
 nations countries states scientists researchers doctors economists organizers organisers
 groups unions workers teachers students parents farmers campaigners critics opponents supporters
-voters people
+voters people staff
 """.split()
+
+
+def _plural(noun: str) -> str:
+    """English plural of a role noun: "author" -> "authors", "chairman" -> "chairmen"."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+# Any role or occupation in the plural heads a group too: "the authors", "nurses", "lawyers for the family".
+GROUP_HEADS += sorted({_plural(noun) for noun in ROLE_NOUNS} - set(GROUP_HEADS))
 # Lowercase singular heads that make a "the ..." phrase an organisation: "the ministry said".
 ORG_COMMON_HEADS = """
 ministry government department agency kremlin pentagon alliance company commission council

@@ -37,14 +37,17 @@ _INTERVIEWER = regex.compile(
     r"|(?:^|\n)(?i:by) )$"
 )
 _UNKNOWN_LABELS = frozenset({"Q", "A", "QUESTION", "ANSWER", "REPORTER", "AUDIENCE", "VOICE", "UNIDENTIFIED"})
+# Labels that name a role in the programme ("Host: ..."): the speaker is the person the intro gives it to.
+_ROLE_LABELS = frozenset({"HOST", "PRESENTER", "ANCHOR", "INTERVIEWER", "MODERATOR"})
 _VERBS = alternation(cues.QUOTE_VERBS)
 _VERB_END = regex.compile(rf"\b{_VERBS}$")
 # "He said," / "said Stoltenberg," / "Kuleba said on Tuesday," / "According to Stoltenberg," before a quote.
 _CUE_NEAR_END = regex.compile(rf"\b(?:{_VERBS}(?: [^\",]{{0,40}})?|[Aa]ccording to [^\",]{{1,80}}),$")
 _INTERRUPTION = regex.compile(rf"^ *,? *[^\".!?]{{1,160}}\b{_VERBS}\b[^\".!?]{{0,80}}, *$")
-# A title in Title Case, no sentence punctuation: "The Long Winter", "Salt and Iron".
+# A title in Title Case, no sentence punctuation: "The Long Winter", "Salt and Iron", "Shorter Weeks,
+# Stronger Firms".
 _WORK_TITLE = regex.compile(
-    r"\p{Lu}[\p{L}'\-]*(?: (?:\p{Lu}[\p{L}'\-]*|of|the|and|a|an|in|on|for|to|at|with))* \p{Lu}[\p{L}'\-]*"
+    r"\p{Lu}[\p{L}'\-]*(?:,? (?:\p{Lu}[\p{L}'\-]*|of|the|and|a|an|in|on|for|to|at|with))*,? \p{Lu}[\p{L}'\-]*"
 )
 # A quoted title after the noun for a work: "the newspaper „Bild am Sonntag“", "a study titled "..."".
 _WORK_BEFORE = regex.compile(rf"\b(?:{alternation(cues.WORK_NOUNS)}),?$")
@@ -83,6 +86,7 @@ def extract_quotes(article: Article | str) -> list[Quote]:
     ents = Entities.build(art.text, folded, lay.sentences, headlines)
     ctx = Context(art.text, folded, ents, headlines=headlines)
     pieces, inner = _pieces(lay, ents)
+    ents.learn_gender([(p.start, p.end) for p in pieces if not p.label])
     for piece in pieces:
         piece.headline = lay.sentence_of(piece.open_mark) in headlines
     _link_utterances(pieces, lay, folded)
@@ -99,8 +103,12 @@ def extract_quotes(article: Article | str) -> list[Quote]:
                 titles.add(id(piece))
                 title_texts.add(words)
     for piece, outer_start in inner:
-        piece.kind = _kind(ctx, piece, outer_start) or "partial"
+        kind = _kind(ctx, piece, outer_start)
+        piece.kind = kind or "partial"
+        if kind is None:  # a song or book title quoted inside speech: "they played “Paper Lanterns”"
+            titles.add(id(piece))
     pieces = [p for p in pieces if id(p) not in titles]
+    inner = [(p, start) for p, start in inner if id(p) not in titles]
     reported = find_reported(ctx, lay, headlines, [(p.open_mark, p.close_mark or p.end) for p in pieces])
     said = _attribute(ctx, pieces, reported, lay)
     _fall_back(ctx, pieces, said, lay)
@@ -176,7 +184,9 @@ def _transcript_labels(lay: Layout, ents: Entities) -> dict[int, tuple[int, Spea
         if not match or not any(c.isalpha() for c in name):
             match = _CASED_LABEL.match(folded, start, end)
             name = match.group("name") if match else ""
-            if not match or name.split()[-1].lower() not in ents.people:
+            if not match or (
+                name.split()[-1].lower() not in ents.people and name.upper() not in _ROLE_LABELS
+            ):
                 continue
         if name.lower() in cues.NON_SPEAKER_LABELS or match.end() >= end:
             continue
@@ -184,7 +194,11 @@ def _transcript_labels(lay: Layout, ents: Entities) -> dict[int, tuple[int, Spea
             roles = roles or _interview_roles(lay, ents, index)
             found[index] = (match.end(), roles[_QA_LABELS[name.upper()]])
             continue
-        speaker = _label_speaker(name, ents, seen)
+        speaker = (
+            _role_holder(name, lay, ents, min(found, default=index))
+            if name.upper() in _ROLE_LABELS
+            else _label_speaker(name, ents, seen)
+        )
         if speaker is not None and " " in speaker.name:
             seen.setdefault(speaker.name.split()[-1].lower(), speaker)
         found[index] = (match.end(), speaker)
@@ -207,18 +221,39 @@ def _interview_roles(lay: Layout, ents: Entities, first: int) -> tuple[Speaker |
     return asker, answerer
 
 
+def _role_holder(role: str, lay: Layout, ents: Entities, first: int) -> Speaker | None:
+    """ "Host:" -> the person the intro says hosts ("hosted by Maya Ferris", "presenter Jo Hall"),
+    looked for before the first labelled paragraph."""
+    stem = role.lower()
+    stem = stem[:-2] if stem.endswith(("er", "or")) and len(stem) > 5 else stem
+    before = regex.compile(rf"\b{regex.escape(stem)}\w*(?: by)?,? $", regex.IGNORECASE)
+    hi = lay.paragraphs[first][0]
+    for mention in ents.mentions:
+        if mention.start >= hi:
+            break
+        title = (mention.speaker.title or "").lower()
+        if mention.speaker.kind == "person" and (
+            stem in title or before.search(ents.folded, max(0, mention.start - 40), mention.start)
+        ):
+            return mention.speaker
+    return None
+
+
 def _label_speaker(name: str, ents: Entities, seen: dict[str, Speaker]) -> Speaker | None:
     """ "GRANT" -> the Hollis Grant of the article; "DIRECTOR MAYA ESTRADA-KLEIN" -> "Maya Estrada-Klein"."""
-    if name.upper() in _UNKNOWN_LABELS:
-        return None
+    if name.upper() in _UNKNOWN_LABELS or name.split()[0].upper() == "UNIDENTIFIED":
+        return None  # "UNIDENTIFIED MALE"
     words = [w for w in name.split() if not _is_title_token(w.capitalize()) and not _is_title_token(w)]
     if not words:
         return None
     cased = " ".join("-".join(p.capitalize() for p in w.split("-")) if w.isupper() else w for w in words)
-    for known in (ents.people.get(words[-1].lower()), seen.get(words[-1].lower())):
-        if known is not None and known.name.lower().endswith(cased.lower()):
-            return known
-    return Speaker(cased)
+    known = [
+        who
+        for who in (ents.people.get(words[-1].lower()), seen.get(words[-1].lower()))
+        if who is not None and who.name.lower().endswith(cased.lower())
+    ]
+    # the fullest form: "ELLERY" after "SEN. MARK ELLERY (R-OH):" is Mark Ellery, even if prose says "Ellery"
+    return max(known, key=lambda who: len(who.name)) if known else Speaker(cased)
 
 
 def _link_utterances(pieces: list[_Piece], lay: Layout, folded: str) -> None:
@@ -393,6 +428,8 @@ def _fall_back(ctx: Context, pieces: list[_Piece], said: list[Reported], lay: La
             piece.who = _same_paragraph(
                 by_paragraph[piece.paragraph], said_in.get(piece.paragraph, []), piece
             )
+        if piece.who is None and not piece.label:
+            piece.who = _intro_sentence(ctx, piece, _lower_bound(pieces, index, lay))
         if piece.who is None and piece.open_mark == lay.paragraphs[piece.paragraph][0] and not piece.label:
             before = _last_speaker(said_in.get(piece.paragraph - 1, []), piece.paragraph - 1, last_in)
             if before is not None:
@@ -414,6 +451,16 @@ def _introducer(ctx: Context, lay: Layout, paragraph: int) -> Attribution | None
         return None
     who = ctx.subject(end, start)
     return attrs.evolve(who, rule="intro-paragraph", cue=None) if who is not None else None
+
+
+def _intro_sentence(ctx: Context, piece: _Piece, lo: int) -> Attribution | None:
+    """A quote opening a sentence after one about someone in the same paragraph: "O'Brien laughs at
+    that. ‘Fair enough.’" -> O'Brien's words (the paragraph's first sentence is the intro)."""
+    start = ctx.sentence_start(lo, piece.open_mark)
+    if start != piece.open_mark or start <= lo:
+        return None
+    who = ctx.subject(start - 1, lo)
+    return attrs.evolve(who, rule="intro-sentence", cue=None) if who is not None else None
 
 
 def _introduced(ctx: Context, pieces: list[_Piece], index: int, lay: Layout) -> bool:

@@ -77,9 +77,13 @@ class Reported:
     cue: str
     according: bool = False
     who: Attribution | None = None
+    participle: bool = False  # the cue is "saying"/"insisting": its subject is the sentence's
 
     def resolve(self, ctx: Context) -> Attribution | None:
         """Resolve the subject; None when it is no one we can name (precision first)."""
+        if self.participle:  # "X defended the budget, insisting ...": the sentence subject
+            who = ctx.subject(self.verb, self.subject[0])
+            return attrs.evolve(who, cue=self.cue, rule="cue-before") if who else None
         found = ctx.resolve(self.subject[0], self.subject[1], self.verb)
         if found is None:
             return None
@@ -176,7 +180,10 @@ def _in_sentence(
         if verb.group() in ("reported", "reports") and _OBJECT_OF.match(folded, i, end):
             return None  # "reported revenue of £412 million": an object, not a clause
     cue = ctx.text[verb.start() : verb.end()]
-    return _clause(ctx, i, end, quoted, opens, (lead, verb.start()), verb.start(), cue, False)
+    found = _clause(ctx, i, end, quoted, opens, (lead, verb.start()), verb.start(), cue, False)
+    if found is not None:
+        found.participle = cue.endswith("ing")
+    return found
 
 
 def _clause(

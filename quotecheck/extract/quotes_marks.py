@@ -93,14 +93,15 @@ def _pair(
 
     `marks` holds (offset, mark, character before, character after). An unclosed double quote at
     the bottom of the stack runs to the next opener of its own style or to `hi`; an unclosed
-    single mark is dropped (it was most likely an apostrophe), unless it opens the paragraph and
+    single mark is dropped (it was most likely an apostrophe), unless it opens speech (the paragraph,
+    a sentence, or after a colon) and is either an opening-only mark (‘, never an apostrophe) or
     `runs_on` says the next paragraph reopens a single quote (British multi-paragraph quotes).
     """
     spans: list[MarkSpan] = []
     stack: list[tuple[int, str]] = []  # open marks: (offset, mark)
-    for i, mark, before, after in marks:
+    for n, (i, mark, before, after) in enumerate(marks):
         level = -1
-        if stack and _can_close(mark, before, after):
+        if stack and _can_close(mark, before, after) and not _plural_possessive(marks, n):
             closes = _CLOSES[mark]
             level = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] in closes), -1)
         opens = _can_open(mark, before, after)
@@ -116,9 +117,28 @@ def _pair(
             stack.pop()
         if len(stack) < _MAX_DEPTH:
             stack.append((i, mark))
-    if stack and (stack[0][1] in DOUBLE_MARKS or (runs_on and _opens_speech(text, lo, stack[0][0]))):
+    if stack and (
+        stack[0][1] in DOUBLE_MARKS
+        or ((runs_on or stack[0][1] in OPEN_ONLY) and _opens_speech(text, lo, stack[0][0]))
+    ):
         spans.append(_span(text, stack[0][0], hi, None, stack[0][1] in SINGLE_MARKS))
     return [s for s in spans if s.start < s.end]
+
+
+def _plural_possessive(marks: list[tuple[int, str, str, str]], n: int) -> bool:
+    """‘... in five years’ time ...’ / ‘... were the Joneses’.’: a single mark after a plural -s is an
+    apostrophe when a plain closing single mark follows before any single mark that opens."""
+    _, mark, before, _ = marks[n]
+    if mark not in "'\u2019" or before not in "sS":
+        return False
+    for _, later, later_before, later_after in marks[n + 1 :]:
+        if later not in SINGLE_MARKS:
+            continue
+        if _can_open(later, later_before, later_after) and later in OPEN_ONLY + "'":
+            return False
+        if later in "'\u2019" and later_before not in "sS" and _can_close(later, later_before, later_after):
+            return True
+    return False
 
 
 def _opens_speech(text: str, lo: int, i: int) -> bool:

@@ -25,6 +25,7 @@ _TITLE_PREFIXES = frozenset(cues.TITLE_PREFIXES)
 _STOP = frozenset(cues.NAME_STOPWORDS)
 _ORG_HEADS = frozenset(cues.ORG_HEADS)
 _PLACE_HEADS = frozenset(cues.PLACE_HEADS)
+_POST_NOMINALS = frozenset(cues.POST_NOMINALS)
 _ORG_NAMES = frozenset(cues.ORG_NAMES)
 _GROUP_HEADS = frozenset(cues.GROUP_HEADS)
 _ROLE_NOUNS = alternation(cues.ROLE_NOUNS)
@@ -55,7 +56,8 @@ _ROLE_AFTER = regex.compile(
 # A title phrase before a name in commas: "The Foreign Secretary, Alan Price,", "Labour's shadow
 # foreign secretary, Emily Thornton,", "The chairman of the Federal Reserve, Jerome Powell,".
 _ROLE_PRE = regex.compile(
-    rf"(?:[Tt]he |\p{{Lu}}[\w.\-]*'s? )(?P<role>(?:[\w.\-]+ ){{0,4}}?(?i:{_ROLE_NOUNS})"
+    rf"(?:[Tt]he |[Hh]is |[Hh]er |[Tt]heir |\p{{Lu}}[\w.\-]*'s? )"
+    rf"(?P<role>(?:[\w.\-]+ ){{0,4}}?(?i:{_ROLE_NOUNS})"
     rf"(?: of (?:the )?\p{{Lu}}[\w.\-]*(?: (?:of |and |the )?\p{{Lu}}[\w.\-]*){{0,4}})?), $"
 )
 # Titles that name the same job with different words.
@@ -67,12 +69,14 @@ _TITLE_SYNONYMS = (
 _GENERIC_ROLES = frozenset({"official", "head", "source", "officer"})
 # Counting words before a group's head are not part of its name: "several diplomatic sources".
 _QUANTIFIERS = regex.compile(
-    r"^(?:some|several|many|two|three|four|five|a few|a number of|a group of|dozens of|hundreds of)\s+",
+    r"^(?:(?:about|around|some|nearly|almost|more than|at least|over) )?"
+    r"(?:some|several|many|two|three|four|five|a few|a number of|a group of|dozens of|hundreds of"
+    r"|thousands of|\d[\d,]*)\s+",
     regex.IGNORECASE,
 )
 _DETERMINERS = regex.compile(r"^(?:the|a|an|his|her|its|their|this|that)\s+", regex.IGNORECASE)
 _GROUP = regex.compile(
-    rf"^(?:[Tt]he |[Ss]ome |[Ss]everal |[Mm]any |[Tt]wo |[Tt]hree |\p{{Lu}}[\w.\-]* ){{0,2}}"
+    rf"^(?:[Tt]he |[Ss]ome |[Ss]everal |[Mm]any |[Tt]wo |[Tt]hree |\d[\d,]* |\p{{Lu}}[\w.\-]* ){{0,2}}"
     rf"(?:[\w.\-]+ ){{0,3}}"
     rf"(?i:{alternation(cues.GROUP_HEADS)})\b(?: (?:of|from|in|at|familiar with|close to) .*)?$"
 )
@@ -113,8 +117,8 @@ _FUNCTION = frozenset(
 # "A spokesperson for Halden Air": the organisation speaks through its spokesperson.
 _SPOKES_FOR = regex.compile(
     r"(?:[Aa]n? |[Tt]he )?"
-    r"(?:spokes(?:man|woman|person)|representative|statement|source|official|lawyer|lawyers)"
-    r" (?:for|from|of|at) (?:the )?(?P<org>\p{Lu}.*)"
+    r"(?:spokes(?:man|woman|person)|representative|statement|official|lawyer|lawyers)"
+    r" (?:for|from|of|at) (?:the )?(?P<org>\p{Lu}[^,]*)"
 )
 # "a Met Office spokesperson": an unnamed spokesperson speaks for the organisation named before the role.
 _ORG_SPOKES = regex.compile(
@@ -215,10 +219,15 @@ def _plan(words: tuple[str, ...]) -> _Plan:
     last_title = max((i for i, t in enumerate(tokens) if _is_title_token(t)), default=-1)
     if tokens[-1].endswith(".") and tokens[-1][:-1].isalpha() and not _is_title_token(tokens[-1]):
         tokens[-1] = tokens[-1][:-1]
+    while len(tokens) > last_title + 2 and tokens[-1] in _POST_NOMINALS:
+        tokens.pop()  # "Mhairi Galbraith MSP"
     name = tokens[last_title + 1 :]
-    place = any(t in _PLACE_HEADS for t in (name if last_title >= 0 and name else tokens))
+    # "U.S. District Judge Elena Park": after a title, a place word ending a full name is a surname
+    surname_place = last_title >= 0 and len(name) >= 2 and not any(t in _PLACE_HEADS for t in name[:-1])
+    named = name if last_title >= 0 and name else tokens
+    place = not surname_place and any(t in _PLACE_HEADS for t in named)
     # "Police Commissioner Darius Whitfield": an organisation word inside a title is still a person.
-    if any(t in _ORG_HEADS for t in (name if last_title >= 0 and name else tokens)) and not place:
+    if any(t in _ORG_HEADS for t in named) and not place:
         return _Plan("org", lead, -1, tuple(tokens))
     if not name or place:
         return _Plan("none")
@@ -287,7 +296,6 @@ class Entities:
             ents.mentions.append(Mention(name_start, end, full, subject))
         ents._starts = [m.start for m in ents.mentions]
         ents._read_orgs(kept)
-        ents._learn_gender()
         ents.leads = {s_start: _lead_end(folded, s_start, s_end) for s_start, s_end in kept}
         ents.titled = [
             (m.start(), who)
@@ -310,16 +318,26 @@ class Entities:
         self.org_mentions.sort(key=lambda item: item[0])
         self._org_starts = [at for at, _ in self.org_mentions]
 
-    def _learn_gender(self) -> None:
-        """Gender per person: an honorific, else the first he/his/him or she/her after a mention."""
+    def learn_gender(self, quoted: list[tuple[int, int]]) -> None:
+        """Gender per person: an honorific, else the first he/his/him or she/her after a mention,
+        outside the quotes in `quoted` (sorted (start, end) spans: "‘She’s hitting the ball well,’ he
+        said" tells the coach is a man, not a woman)."""
         votes: dict[str, list[int]] = {}
+        starts = [start for start, _ in quoted]
         for index, mention in enumerate(self.mentions):
             if mention.speaker.kind != "person":
                 continue
             stop = mention.end + _GENDER_REACH
             if index + 1 < len(self.mentions):
                 stop = min(stop, self.mentions[index + 1].start)
-            word = _GENDER_WORD.search(self.folded, mention.end, stop)
+            word = next(
+                (
+                    w
+                    for w in _GENDER_WORD.finditer(self.folded, mention.end, stop)
+                    if not _inside(w.start(), quoted, starts)
+                ),
+                None,
+            )
             if word is not None:
                 tally = votes.setdefault(mention.speaker.name, [0, 0])
                 tally[cues.GENDERED_PRONOUNS[word.group().lower()] == "f"] += 1
@@ -354,7 +372,7 @@ class Entities:
         last_title = plan.at
         name = tokens[last_title + 1 :]
         name_start = words[last_title + 1][0]
-        name_end = words[-1][0] + len(tokens[-1])
+        name_end = words[len(tokens) - 1][0] + len(tokens[-1])
         key = name[-1].lower()
         first = self.by_first_name(name[0]) if len(name) == 1 and key not in self.people else None
         if first is not None or (len(name) == 1 and last_title < 0):
@@ -428,7 +446,7 @@ class Entities:
         if pre is not None and text[name_end : name_end + 1] == ",":
             return (
                 self.text[pre.start("role") : pre.end("role")]
-                if pre.group()[0] in "Tt"
+                if "'" not in text[pre.start() : pre.start("role")]  # "The", "Her": the role alone
                 else self.text[pre.start() : pre.end("role")]
             )
         before = _ROLE_BEFORE.search(text, max(0, name_start - 60), name_start)
@@ -780,6 +798,12 @@ def _phrase(raw: str) -> _Phrase:
     return found("", refer)
 
 
+def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether `pos` lies in one of the sorted, non-overlapping `spans` (`starts` are their starts)."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < spans[i][1]
+
+
 def _names_all(name: str, words: list[str]) -> bool:
     """Does an organisation's name hold every word of a short reference to it?"""
     have = {w.lower() for w in name.replace("'s", "").split()}
@@ -809,7 +833,7 @@ def _role_lead(text: str) -> bool:
     """A few role words before a name: "harbourmaster", "Retired judge", "the lifeboat coxswain"."""
     words = text.split()
     return 0 < len(words) <= 4 and not any(
-        w.lower() in _FUNCTION or not w.replace("-", "").isalpha() for w in words
+        w.lower() in _FUNCTION or not w.replace("-", "").replace(".", "").isalpha() for w in words
     )
 
 

@@ -50,8 +50,10 @@ _SUBORDINATE = regex.compile(
 # A cue verb right after a relative pronoun belongs to a relative clause, not to the quote.
 _IN_RELATIVE = regex.compile(r"\b(?:who|which|that)(?: (?:had|has|have|was|is|also|earlier|later))? $")
 _SUBJECT_WORD = regex.compile(r"\S+")
+# Words after which a lowercase word is a noun, never the verb: "opponents of the deal have gathered".
+_BEFORE_NOUN = frozenset("the a an of for to in at on with his her its their our".split())
 # What may follow a verb-first cue before its quote: 'said Anna Weber, "..."'.
-_SHORT_TAIL = regex.compile(r" [^,.;:!?\"]{1,80}[,:]?")
+_SHORT_TAIL = regex.compile(r" [^,.;:!?\"]{1,80}[,:]")
 # Lowercase words inside a subject that are not its verb: "the head of the ministry", "G7 ministers".
 _NOT_VERBS = frozenset(
     "the of and for on to in at a an".split() + cues.GROUP_HEADS + cues.ROLE_NOUNS + cues.PERSON_NOUNS
@@ -189,9 +191,15 @@ class Context:
             rule = "colon-intro" if tail.endswith(":") else "cue-before"
             if cue.group("according"):
                 result = self._according(cue.end() + 1, open_mark, cue.start())
+            elif word.endswith("ing"):  # "..., chanting "..."", "..., saying: "..."": the sentence subject
+                doer = self.subject(cue.start(), lo)
+                result = attrs.evolve(doer, cue=word, rule=rule) if doer else None
             else:
+                # "in what the union called "...": the subject follows "what"
+                what = self.folded.rfind(" what ", start, cue.start())
+                subject_start = what + 6 if what >= 0 else start
                 result = self._attribution(
-                    self.resolve(start, cue.start(), cue.start()), word, rule, cue.start()
+                    self.resolve(subject_start, cue.start(), cue.start()), word, rule, cue.start()
                 )
                 if result is None and _SHORT_TAIL.fullmatch(tail):
                     subject = _AFTER_SUBJECT.match(self.folded, cue.end() + 1, open_mark)
@@ -208,7 +216,7 @@ class Context:
         if _SUBORDINATE.match(self.folded, i, open_mark):
             return None
         end = i
-        owned = False  # the word before ended in "'s": this one is the owned noun, not a verb
+        owned = False  # the word before ended in "'s" or was "the"/"of": this one is a noun, not a verb
         for words, word in enumerate(_SUBJECT_WORD.finditer(self.folded, i, open_mark)):
             token = word.group().strip(",")
             if words and not owned and token[:1].islower() and token not in _NOT_VERBS:
@@ -218,7 +226,7 @@ class Context:
                 if found is not None:
                     verb = self.text[word.start() : word.start() + len(token)]
                     return self._attribution(found, verb, "subject", i)
-            owned = token.endswith("'s")
+            owned = token.endswith("'s") or token in _BEFORE_NOUN
             end = word.start() + len(token)
             if words >= 8 or word.group().endswith(","):
                 return None
