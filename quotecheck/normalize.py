@@ -55,7 +55,7 @@ _TEASER = re.compile(
 _GLUE = re.compile(r"(?:[a-z]{3}|[)\]])(?=[A-Z][a-z])")
 # A short "Label: value" line with no sentence punctuation: "Reading Time: 3 minutes",
 # "Translation: Kanaryan Lyudmila", "Editing by Mark Heinrich".
-_LABEL_LINE = re.compile(r"[A-Z][\w'’]*(?:[ \t][\w'’]+){0,3}[ \t]*:[ \t]*[^\n.!?\"“”«»‘„‹]{1,60}")
+_LABEL_LINE = re.compile(r"[A-Z][\w'’]*(?:[ \t][\w'’]+){0,3}[ \t]*:(?![ \t]*')[ \t]*[^\n.!?\"“”«»‘„‹]{1,60}")
 _CREDIT_LINE = re.compile(
     r"(?:Editing|Reporting|Writing|Additional reporting|Photo|Photos)\s+by\s[^\n.!?]{1,60}\.?"
 )

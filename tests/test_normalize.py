@@ -57,8 +57,8 @@ def test_label_lines_other_scripts_and_credits_are_furniture() -> None:
 
 def test_a_headline_quoting_someone_after_a_colon_is_copy() -> None:
     """ "Minister: ‘Stay where you are’" is a headline with a quote, not a label line."""
-    text = "Minister: ‘Stay where you are’\n\nThe storm hit on Friday."
-    assert layout(text).masked == ()
+    for headline in ("Minister: ‘Stay where you are’", "Mayor: 'We will rebuild'"):
+        assert layout(f"{headline}\n\nThe storm hit on Friday.").masked == ()
 
 
 def test_transcript_labels_are_copy() -> None:
