@@ -138,6 +138,18 @@ class Score:
         r = tp / (tp + fn) if tp + fn else 1.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
+    def metrics(self) -> dict[str, float]:
+        """The headline numbers: span precision and F1, indirect F1, speaker and kind accuracy."""
+        p, _, f = self._prf(self.tp, self.fp, self.fn)
+        _, _, jf = self._prf(self.itp, self.ifp, self.ifn)
+        return {
+            "span_precision": p,
+            "span_f1": f,
+            "indirect_f1": jf,
+            "speaker": self.speaker_ok / self.speaker_total if self.speaker_total else 1.0,
+            "kind": self.kind_ok / self.kind_total if self.kind_total else 1.0,
+        }
+
     def report(self, title: str) -> dict[str, float]:
         """Print and return the headline numbers."""
         p, r, f = self._prf(self.tp, self.fp, self.fn)

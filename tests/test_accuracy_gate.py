@@ -47,3 +47,14 @@ def test_figures_and_dates_keep_their_scores(cases: str) -> None:
     assert score.date_full.prf()[2] >= floors["date_full_f1_min"]
     assert score.weekday.prf()[2] >= floors["weekday_f1_min"]
     assert score.distractor_hits <= floors["non_figures_max"]
+
+
+@pytest.mark.parametrize(
+    "passages", ["fixtures/eval/quotes.json", "fixtures/holdout/dev.json", "fixtures/holdout/test.json"]
+)
+def test_quote_extraction_keeps_its_scores(passages: str) -> None:
+    """Quote spans, speakers and reported speech stay above their floors on every annotated set."""
+    floors = FLOORS["quotes"][passages.split("/")[1] + "/" + Path(passages).stem]
+    metrics = _bench("quotes").score_file(ROOT / passages).metrics()
+    for name, floor in floors.items():
+        assert metrics[name] >= floor, (name, metrics)
