@@ -29,7 +29,9 @@ from quotecheck.normalize import layout
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "fixtures" / "eval" / "quotes.json"
 HOLDOUT_DEV = ROOT / "fixtures" / "holdout" / "dev.json"  # opened to tuning after the first measurement
-HOLDOUT_TEST = ROOT / "fixtures" / "holdout" / "test.json"  # opened to tuning in round 5
+HOLDOUT_TEST = ROOT / "fixtures" / "holdout" / "test.json"  # opened to tuning in the sixth round
+FRESH_DEV = ROOT / "fixtures" / "holdout2" / "dev.json"  # a second holdout: dev half opened in round 7
+FRESH = ROOT / "fixtures" / "holdout2" / "test.json"  # its test half, never read while tuning
 SEEDS = ROOT / "fixtures" / "seeds"
 EXPECTED = (ROOT / "fixtures" / "expected", SEEDS / "expected")
 
@@ -316,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
     score_eval(args.misses)
     score_eval(args.misses, HOLDOUT_DEV)
     score_eval(args.misses, HOLDOUT_TEST)
+    score_eval(args.misses, FRESH_DEV)
+    score_eval(False, FRESH)  # its misses are never listed: reading them would be tuning on it
     score_seeds(args.misses)
     if not args.no_speed:
         speed(args.quick)
