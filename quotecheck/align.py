@@ -117,7 +117,7 @@ def expand(word: str, canon: Canon) -> tuple[str, ...]:
         return (number_key(low),)
     if low in _NUMBER_WORDS:
         return (_NUMBER_WORDS[low],)
-    return (canon.key(low.replace("-", "")),)
+    return ("".join(canon.key(part) for part in low.split("-")),)
 
 
 def number_key(written: str) -> str:
@@ -229,10 +229,11 @@ def lcs_length(a: Sequence[Hashable], b: Sequence[Hashable]) -> int:
 
 
 def _loose(token: Token) -> str:
-    """A token's key for compound matching: a hyphenated word joined, a letter doubled at the hyphen once."""
+    """A token's key for compound matching: a hyphenated word's parts keyed and joined, a letter
+    doubled at the hyphen once ("centre-forward" / "center forward", "where-ever" / "wherever")."""
     if "-" not in token.surface and "\u2010" not in token.surface:
         return token.key
-    parts = fold(token.surface).lower().replace("\u2010", "-").split("-")
+    parts = [DEFAULT.key(p) for p in fold(token.surface).lower().replace("\u2010", "-").split("-")]
     joined = parts[0]
     for part in parts[1:]:
         joined += part[1:] if joined and part and joined[-1] == part[0] else part

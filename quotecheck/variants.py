@@ -1,7 +1,7 @@
 """Spelling variants and transliterations that must not count as a changed word.
 
 `Canon.key(word)` maps a word to a comparison key that is equal for British and
-American spellings (defence/defense, -ise/-ize, -our/-or, -re/-er, -lled/-led),
+American spellings (defence/defense, -ise/-ize, -our/-or, -re/-er, -lled/-led, anaemia/anemia),
 for transliterations (Kiev/Kyiv, Dmitry/Dmitriy) and for pairs from Config.variants.
 `person_key` reduces a speaker's name to (surname, first name) keys so people compare
 as people, not strings.
@@ -44,7 +44,7 @@ _OUR_STEMS = frozenset(
     "clam".split()
 )
 # Stems whose British form ends in -re (centre) and American in -er (center).
-_RE_STEMS = frozenset("cent theat met lit fib calib somb spect manoeuv lust sab mit".split())
+_RE_STEMS = frozenset("cent theat met lit fib calib somb spect maneuv lust sab mit".split())
 # Verbs that double a final l in British inflection (travelled / traveled).
 _LL_STEMS = frozenset(
     "travel cancel model label fuel signal counsel level total channel marshal dial equal rival quarrel "
@@ -57,6 +57,21 @@ _LL = re.compile(r"^(\w+?l)l?(ed|ing|er|ers)$")
 # -ise/-yse -> -ize/-yze in words of six letters or more ("organised", "analyse");
 # shorter words (rise, wise, vise) are left alone.
 _ISE = re.compile(r"^(\w{3,}?[iy])s(e|ed|es|ing|ation|ations|er|ers)$")
+# British ae/oe in Greek and Latin roots, American e (anaemia/anemia, paediatric/pediatric,
+# foetus/fetus, manoeuvre/maneuver). Only these roots are rewritten, wherever they sit in a
+# word, so everyday words with "oe" or "ae" (does, shoes, poem, whoever, Israel, algae) keep
+# their spelling and cannot collide with another word.
+_CLASSICAL_ROOTS = {
+    "aem": "em",  # anaemia, haemorrhage, haemoglobin, leukaemia, septicaemia
+    "paed": "ped",  # paediatric, orthopaedic, encyclopaedia
+    "aesth": "esth", "gynaec": "gynec", "faec": "fec", "palae": "pale", "archae": "arche",
+    "mediaev": "mediev", "caes": "ces", "aetiol": "etiol",
+    "oesoph": "esoph", "oestr": "estr", "oedem": "edem", "foet": "fet", "manoeuv": "maneuv",
+    "rrhoe": "rrhe",  # diarrhoea, gonorrhoea
+    "pnoe": "pne",  # apnoea, dyspnoea
+    "coeli": "celi", "homoeo": "homeo", "amoeb": "ameb",
+}  # fmt: skip
+_CLASSICAL = re.compile("|".join(sorted(_CLASSICAL_ROOTS, key=len, reverse=True)))
 
 
 def fold_word(word: str) -> str:
@@ -66,7 +81,9 @@ def fold_word(word: str) -> str:
 
 
 def _suffix_key(word: str) -> str:
-    """Apply the British/American suffix rules, giving the American form."""
+    """Apply the British/American root and suffix rules, giving the American form."""
+    if "ae" in word or "oe" in word:
+        word = _CLASSICAL.sub(lambda m: _CLASSICAL_ROOTS[m.group()], word)
     m = _ISE.match(word)
     if m and len(word) >= 6:
         return f"{m.group(1)}z{m.group(2)}"
@@ -135,10 +152,12 @@ NAME_PARTICLES = frozenset(
 SPOKESPERSON = re.compile(r"(?i)\b(?:spokes\w*|press secretary|press service|press office|mouthpiece)\b")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'.-]*")
 _INITIAL = re.compile(r"^[a-z]\.?$")
-# Transliteration pairs folded before names are compared: Ukrainian h / Russian g (Oleh, Oleg),
-# German umlauts written out (Juergen, Jürgen), kh/h, ks/x, y/i, j/i, ye/e.
-_PHONETIC = (("kh", "\x00"), ("ks", "x"), ("ue", "u"), ("oe", "o"), ("ae", "a"), ("ye", "e"), ("y", "i"),
-             ("j", "i"), ("h", "g"), ("\x00", "h"))  # fmt: skip
+# Transliteration pairs folded before names are compared, in this order: zh/dzh/j (Zhukov, Jukov;
+# Dzhokhar, Jokhar), kh/ch/h (Mikhail, Michail, Mihail), ks/x, German umlauts written out
+# (Juergen, Jürgen), ye/e (Yevgeny, Evgeny), y/i and j/i (Yulia, Iulia, Julia; -iy, -y, -i), and
+# last Ukrainian h / Russian g (Oleh, Oleg; Hrytsenko, Gritsenko), which a kh or ch joins.
+_PHONETIC = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ch", "h"), ("ks", "x"), ("ue", "u"), ("oe", "o"),
+             ("ae", "a"), ("ye", "e"), ("y", "i"), ("j", "i"), ("h", "g"))  # fmt: skip
 
 
 def _phonetic(word: str) -> str:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 import quotecheck.pipeline as check_module
-from quotecheck.model import Article, DateMention, Figure, Quote
+from quotecheck.model import Article, DateMention, Figure, Finding, Quote
 from tests.quote_builders import article, quote
 
 HAS_EXTRACTORS = (Path(check_module.__file__).parent / "extract" / "quotes.py").exists()
@@ -116,3 +117,91 @@ def test_seeds_report_the_known_differences() -> None:
     assert not any(
         "foreseen" in f.message or "groundless" in f.message or "battalion" in f.message for f in serious
     )
+
+
+def _fact_findings(*texts: tuple[str, dt.date | None], rule: str) -> list[Finding]:
+    """check() with the real extractors over one-paragraph articles; the findings of one rule."""
+    arts = [
+        Article.from_text(text, id=f"outlet{i}", source=f"Outlet {i}", published=published)
+        for i, (text, published) in enumerate(texts)
+    ]
+    return [f for f in check_module.check(arts).findings if f.rule == rule]
+
+
+@pytest.mark.skipif(not HAS_EXTRACTORS, reason="extractors not installed yet")
+def test_crowd_estimates_of_police_and_organisers_conflict_and_name_both() -> None:
+    """ "About 5,000 people marched" (police) against "More than 30,000 protesters" (organisers) for one
+    march in one town is one figure-conflict, and the message names both estimators."""
+    [found] = _fact_findings(
+        ("About 5,000 people marched through Lindau on Sunday against the new runway, police said.", None),
+        (
+            "More than 30,000 protesters filled the streets of Lindau on Sunday, according to the "
+            "organisers, Runway Watch.",
+            None,
+        ),
+        rule="figure-conflict",
+    )
+    assert "5,000" in found.message and "30,000" in found.message
+    assert "police" in found.message and "organisers" in found.message
+
+
+@pytest.mark.skipif(not HAS_EXTRACTORS, reason="extractors not installed yet")
+def test_a_death_toll_below_another_outlets_lower_bound_conflicts() -> None:
+    """ "At least 30 people died" and "the death toll rose to 23" cannot both be true: a figure-conflict
+    that also lists the compatible "At least 9 people were killed" of the first day."""
+    [found] = _fact_findings(
+        ("At least 9 people were killed when floodwaters swept through Belovo, the Interior Ministry said.",
+         dt.date(2024, 6, 2)),
+        ("The death toll from the floods in Belovo rose to 23, the Interior Ministry said.",
+         dt.date(2024, 6, 3)),
+        ("At least 30 people died in Belovo when the river burst its banks, a hospital doctor said.",
+         dt.date(2024, 6, 2)),
+        rule="figure-conflict",
+    )  # fmt: skip
+    assert all(n in found.message for n in ("At least 9", "23", "At least 30"))
+
+
+@pytest.mark.skipif(not HAS_EXTRACTORS, reason="extractors not installed yet")
+def test_two_lower_bounds_never_conflict() -> None:
+    """ "At least 9" and "at least 30" dead can both be true (the second implies the first): no finding,
+    even on the same day from different estimators (docs/rules.md explains why)."""
+    assert not _fact_findings(
+        ("At least 9 people were killed when floodwaters swept through Belovo, the Interior Ministry said.",
+         dt.date(2024, 6, 2)),
+        ("At least 30 people died in Belovo when the river burst its banks, a hospital doctor said.",
+         dt.date(2024, 6, 2)),
+        rule="figure-conflict",
+    )  # fmt: skip
+
+
+@pytest.mark.skipif(not HAS_EXTRACTORS, reason="extractors not installed yet")
+def test_killed_and_injured_are_different_facts() -> None:
+    """ "9 killed" and "40 people were injured" in the same town count different things."""
+    assert not _fact_findings(
+        ("Nine people were killed in Belovo when the dam broke, the Interior Ministry said.", None),
+        ("Some 40 people were injured in Belovo when the dam broke, the Interior Ministry said.", None),
+        rule="figure-conflict",
+    )
+
+
+@pytest.mark.skipif(not HAS_EXTRACTORS, reason="extractors not installed yet")
+def test_a_total_is_not_the_same_fact_as_a_part() -> None:
+    """ "18 of the 45 seats" makes 45 the council's total: no conflict with another outlet's 18 seats."""
+    assert not _fact_findings(
+        ("The Green League won 18 of the 45 seats on Tarnow council, the electoral commission said.", None),
+        (
+            "The Green League won 18 seats on Tarnow council, up from nine, the electoral commission said.",
+            None,
+        ),
+        rule="figure-conflict",
+    )
+
+
+@pytest.mark.skipif(not HAS_EXTRACTORS, reason="extractors not installed yet")
+def test_a_weekday_against_a_guessed_year_is_not_reported() -> None:
+    """An undated article's "Thursday, September 12" is not judged against a year mentioned elsewhere."""
+    text = (
+        "The minister resigned on Thursday, September 12, after a meeting at the ministry.\n\n"
+        "She was first elected in 2015."
+    )
+    assert not _fact_findings((text, None), rule="date-weekday")

@@ -36,6 +36,19 @@ BENIGN = [
     ("These large-scale troop movements", "These large scale troop movements"),
     ("Russia's military build-up", "Russia's military buildup"),
     ("We moved back three kilometres", "We moved back three kilometers"),
+    # British spelling inside a hyphenated or split compound
+    ("He is the centre-forward we wanted", "He is the center-forward we wanted"),
+    ("He is the centre-forward we wanted", "He is the center forward we wanted"),
+    # British ae/oe in Greek and Latin roots
+    ("The scheme cut anaemia among pupils", "The scheme cut anemia among pupils"),
+    (
+        "She runs the paediatric ward for haemorrhage cases",
+        "She runs the pediatric ward for hemorrhage cases",
+    ),
+    (
+        "Army manoeuvres harm the foetus, the oesophagus too",
+        "Army maneuvers harm the fetus, the esophagus too",
+    ),
 ]
 CHANGES = [
     (
@@ -208,6 +221,17 @@ SAME_PERSON = [
     ("Col. Arvid Lindqvist", "Colonel Arvid Lindqvist"),
     ("Judge Constance Abernathy", "Constance Abernathy"),
     ("Dmytro Kuleba", "Dmitry Kuleba"),
+    # transliteration: zh/j, kh/ch/h, -iy/-y/-i, yu/iu, ya/ia, ks/x
+    ("Kanat Zhumabekov", "Kanat Jumabekov"),
+    ("Mikhail Kholodov", "Michail Holodov"),
+    ("Yevgeniy Rudnitsky", "Evgeny Rudnitskiy"),
+    ("Yulia Kovalenko", "Iulia Kovalenko"),
+    ("Yana Aksyonova", "Iana Axyonova"),
+]
+DIFFERENT_PEOPLE = [
+    ("Kanat Zhumabekov", "Kanat Jusupov"),
+    ("Yulia Kovalenko", "Yulia Kovalchuk"),
+    ("Mikhail Kholodov", "Mikhail Hollis"),
 ]
 
 
@@ -217,6 +241,26 @@ def test_name_forms_of_one_person_are_not_a_speaker_conflict(first: str, second:
     words = "The shelling continued through the night, and we ask residents to stay in shelters."
     text = f'"{words}" the official said.'
     assert _findings((text, words, first), (text, words, second)) == []
+
+
+@pytest.mark.parametrize(("first", "second"), DIFFERENT_PEOPLE)
+def test_transliteration_folding_keeps_different_surnames_apart(first: str, second: str) -> None:
+    """Folding zh/j, kh/h and y/i does not make two different surnames one person."""
+    words = "The shelling continued through the night, and we ask residents to stay in shelters."
+    text = f'"{words}" the official said.'
+    assert [rule for rule, _ in _findings((text, words, first), (text, words, second))] == ["quote-speaker"]
+
+
+# Everyday words spelt with "oe" or "ae" that the British ae/oe fold must leave alone.
+OE_AE_WORDS = (
+    "does goes shoes toes poem poet poetry whoever canoe heroes echoes oboe phoenix coerce aerial algae"
+)
+
+
+@pytest.mark.parametrize("word", OE_AE_WORDS.split())
+def test_everyday_oe_and_ae_words_keep_their_spelling(word: str) -> None:
+    """Only Greek and Latin roots (anaem-, paed-, foet-) lose their a/o: "does" never becomes "des"."""
+    assert DEFAULT.key(word) == word
 
 
 def test_group_speakers_are_not_compared_as_people() -> None:

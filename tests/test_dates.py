@@ -219,3 +219,37 @@ def test_a_plain_string_is_accepted() -> None:
     assert [(d.text, d.date) for d in extract_dates("NATO met on Tuesday, April 13, 2021.")] == [
         ("Tuesday, April 13, 2021", dt.date(2021, 4, 13))
     ]
+
+
+def test_weekday_is_not_checked_against_a_year_borrowed_from_elsewhere_in_the_copy() -> None:
+    """With no publication date, "Thursday, September 12" is not held to the 2015 a background
+    sentence mentions: the year is a guess, and a mismatch would only show the guess wrong."""
+    text = (
+        "The minister resigned after a meeting on Thursday, September 12, that lasted an hour.\n\n"
+        "She was first elected in 2015."
+    )
+    article = Article.from_text(text)
+    assert weekday_mismatches(article, extract_dates(article)) == []
+
+
+def test_weekday_is_not_checked_against_an_inferred_publication_year() -> None:
+    """A publication date inferred from the text is not a known year for a year-less date."""
+    text = "Drivers walked out on Tuesday, March 5, after talks failed."
+    article = Article(id="x", text=text, published=dt.date(2022, 3, 9), published_inferred=True)
+    assert weekday_mismatches(article, extract_dates(article)) == []
+
+
+def test_weekday_is_checked_against_a_year_stated_in_the_mention() -> None:
+    """ "Thursday, September 12, 2015" states its year: 2015-09-12 was a Saturday, a mismatch even
+    in copy with no publication date."""
+    text = "The vote took place on Thursday, September 12, 2015, in the old chamber."
+    article = Article.from_text(text)
+    [(stated, actual)] = weekday_mismatches(article, extract_dates(article))
+    assert (stated.text, actual.text, actual.date) == ("Thursday", "September 12, 2015", dt.date(2015, 9, 12))
+
+
+def test_weekday_is_checked_against_a_known_publication_year() -> None:
+    """A year-less "Friday, June 13" in copy dated 2024-05-22 by its metadata is a Thursday: reported."""
+    article = Article.from_text("Sentencing is set for Friday, June 13.", published=dt.date(2024, 5, 22))
+    [(stated, actual)] = weekday_mismatches(article, extract_dates(article))
+    assert (stated.weekday, actual.date) == ("Friday", dt.date(2024, 6, 13))

@@ -17,8 +17,19 @@ NOUN_SYNONYMS = {
     "servicemembers": "troops", "force": "troops", "forces": "troops", "fighters": "troops",
     "death": "deaths", "deaths": "deaths", "fatality": "deaths", "fatalities": "deaths",
     "people killed": "deaths",
-    "dead": "deaths", "casualties": "deaths",
+    "dead": "deaths", "casualties": "deaths", "death toll": "deaths", "toll": "deaths",
+    # a crowd counted by its members: "8,000 people marched", "50,000 protesters", "the crowd at 8,000"
+    "person": "people", "persons": "people", "protester": "people", "protesters": "people",
+    "protestor": "people", "protestors": "people", "marcher": "people", "marchers": "people",
+    "demonstrator": "people", "demonstrators": "people", "participants": "people", "crowd": "people",
 }  # fmt: skip
+# Nouns of people: counted with the "killed" aspect they are a death toll ("12 people were killed").
+PEOPLE_NOUNS = frozenset({"people", "resident", "villager", "civilian", "passenger"})
+# A figure with no counted noun takes one named shortly before it in its sentence: "estimated at
+# 100,000" after "troops", "rose to 31" after "the death toll", "put the crowd at about 8,000".
+IMPLIED_NOUN = re.compile(
+    r"(?i)\b(?:troops?|soldiers?|servicemen|personnel|(?:death\s+)?toll|crowd|turnout)\b"
+)
 # Adjectives and names of the country whose forces are counted, mapped to the country.
 COUNTRIES = {
     "russian": "russia", "russia": "russia", "russia's": "russia", "ukrainian": "ukraine",
@@ -36,7 +47,23 @@ ASPECTS = (
         re.compile(r"(?i)\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)?\s+(?:back|out)|retreat\w*|sent home)\b"),
     ),
     ("planned", re.compile(r"(?i)\b(?:plan\w*|expect\w*|intend\w*|bring up|will|could|would|may|might)\b")),
-    ("killed", re.compile(r"(?i)\b(?:kill\w*|died|dead|death\w*|fatalit\w*|wounded|injured)\b")),
+    ("killed", re.compile(r"(?i)\b(?:kill\w*|died|dead|death\w*|fatalit\w*)\b")),
+    ("injured", re.compile(r"(?i)\b(?:wounded|injured|hurt|hospitali[sz]ed)\b")),
+    ("missing", re.compile(r"(?i)\b(?:missing|unaccounted)\b")),
+    ("arrested", re.compile(r"(?i)\b(?:arrest\w*|detain\w*|in custody)\b")),
+    # a crowd: verbs of taking part, never the nouns ("two protesters were hurt" is "injured")
+    ("crowd", re.compile(
+        r"(?i)\b(?:march(?:ed|ing)|rall(?:ied|ying)|protested|demonstrated|t(?:ook|ake|aking) part"
+        r"|turned out|attended|gathered|filled the streets|joined (?:a|the)|crowd|turnout)\b"
+    )),
+)  # fmt: skip
+# Aspects specific enough that one shared name (the place) ties two figures to one fact; figures
+# only "present" need two ("Russia" and "Crimea").
+SPECIFIC_ASPECTS = frozenset({"killed", "injured", "missing", "arrested", "crowd"})
+# Words just before a figure that make it a total, a different fact from its parts: "31 of the
+# 60 seats", "all 60 seats", "out of 60".
+TOTAL_BEFORE = re.compile(
+    r"(?i)\b(?:of\s+(?:the|its|their)|out\s+of(?:\s+the)?|all(?:\s+(?:of\s+)?the)?)\s+$"
 )
 # Words that name the kind of event a date belongs to.
 ACTIONS = (
@@ -52,7 +79,8 @@ NOT_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december on in at the a an he she they it this that we but and while
     according minister foreign secretary general president prime deputy commander chief read also
-    said""".split()
+    said more about around nearly almost over some least tens dozens hundreds thousands millions up
+    fewer only""".split()
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'.-]*[\w]")
 PRONOUN_START = re.compile(r"\s*(?:He|She|They|It|The \w+ official)\b")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
-import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -16,7 +15,11 @@ from quotecheck.compare.context import (
     ASPECTS,
     CLAUSE,
     COUNTRIES,
+    IMPLIED_NOUN,
     NOUN_SYNONYMS,
+    PEOPLE_NOUNS,
+    SPECIFIC_ASPECTS,
+    TOTAL_BEFORE,
     date_before,
     entities,
     sentence_span,
@@ -46,13 +49,22 @@ def noun_key(noun: str) -> str:
     return " ".join(words).removesuffix("s")
 
 
-_KNOWN_NOUN = re.compile(r"(?i)\b(?:troops?|soldiers?|servicemen|personnel)\b")
+NOUN_REACH = (
+    100  # how far before a noun-less figure its implied noun may stand ("the death toll ... rose to 31")
+)
 
 
 def _noun_before(text: str, lo: int, start: int) -> str | None:
     """For a figure with no counted noun ("estimated at 100,000"), a table noun shortly before it."""
-    found = list(_KNOWN_NOUN.finditer(text, max(lo, start - 60), start))
+    found = list(IMPLIED_NOUN.finditer(text, max(lo, start - NOUN_REACH), start))
     return found[-1].group().lower() if found else None
+
+
+def _fact_key(noun: str, aspect: str) -> str:
+    """The counted thing: people killed are a death toll, whatever the noun ("12 people were killed",
+    "the death toll rose to 31", "40 dead")."""
+    key = noun_key(noun)
+    return "deaths" if aspect == "killed" and key in PEOPLE_NOUNS else key
 
 
 def _subject(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | None:
@@ -68,8 +80,11 @@ def _subject(text: str, start: int, end: int, sentence: tuple[int, int]) -> str 
 
 
 def _aspect(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
-    """What happens to the counted thing, from the nearest cue in the figure's clause."""
+    """What happens to the counted thing, from the nearest cue in the figure's clause; "total" for
+    the whole a part is counted against ("31 of the 60 seats", "all 60 seats")."""
     before = text[sentence[0] : start]
+    if TOTAL_BEFORE.search(fold(before[-24:])):
+        return "total"
     cut = max((m.end() for m in CLAUSE.finditer(before)), default=0)
     lo = sentence[0] + cut
     after = CLAUSE.search(text, end, sentence[1])
@@ -101,17 +116,13 @@ def _figures(
             noun = f.noun or _noun_before(text, sentence[0], f.start)
             if not noun:
                 continue
-            key = (
-                noun_key(noun),
-                _subject(text, f.start, f.end, sentence),
-                _aspect(text, f.start, f.end, sentence),
-                f.kind,
-                f.unit,
-            )
+            aspect = _aspect(text, f.start, f.end, sentence)
+            key = (_fact_key(noun, aspect), _subject(text, f.start, f.end, sentence), aspect, f.kind, f.unit)
             names = entities(text[sentence[0] : sentence[1]])
             mention = date_before(dates[art], lay, f.start)
             when = mention.date if mention else published
             who = f.attributed_to or next((n for s, e, n in speakers[art] if s <= f.start < e), None)
+            who = who.rstrip(".,;: ") if who else None  # "said Superintendent Laura Fenwick."
             out.append(_Fig(art, f, key, names, when, who))
     return out
 
@@ -150,10 +161,12 @@ def figure_conflicts(
             x = parent[x]
         return x
 
-    # Blocking: figures with the same key and two shared names land in one bucket; no pairwise loop.
+    # Blocking: figures with the same key and two shared names land in one bucket (one shared name,
+    # the place, when the key names a specific event: killed, injured, a crowd); no pairwise loop.
     buckets: dict[tuple[object, ...], int] = {}
     for i, item in enumerate(items):
-        for pair in itertools.combinations(sorted(item.names), 2):
+        shared = 1 if item.key[2] in SPECIFIC_ASPECTS else 2
+        for pair in itertools.combinations(sorted(item.names), shared):
             first = buckets.setdefault((item.key, pair), i)
             ra, rb = find(first), find(i)
             if ra != rb:

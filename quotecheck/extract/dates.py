@@ -128,15 +128,23 @@ def weekday_mismatches(
 ) -> list[tuple[DateMention, DateMention]]:
     """Dates stated with a weekday they do not fall on ("Tuesday, May 26, 2021").
 
-    Each pair is (the weekday as written, the date as written), both with their own spans;
-    the first carries the stated weekday, the second the resolved date.
+    Only a year the mention states, or the year of a publication date known from metadata,
+    is checked: a year borrowed from elsewhere in the copy ("elected in 2015") or from an
+    inferred publication date is a guess, and as any day and month take every weekday within
+    seven years of any guess, a mismatch would only show the guess wrong. Each pair is (the
+    weekday as written, the date as written), both with their own spans; the first carries
+    the stated weekday, the second the resolved date.
     """
     art = as_article(article)
     out: list[tuple[DateMention, DateMention]] = []
+    known_year = art.published is not None and not art.published_inferred
+    year_stated = {raw.start for raw in scan(art) if raw.year is not None}
     for mention in dates:
         if mention.relative or mention.date is None or mention.weekday is None:
             continue
         if WEEKDAYS[mention.date.weekday()] == mention.weekday:
+            continue
+        if not known_year and mention.start not in year_stated:
             continue
         text = art.text
         wd_end = mention.start + len(mention.weekday)
