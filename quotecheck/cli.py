@@ -16,7 +16,7 @@ from typing import TextIO
 from quotecheck.errors import InputError, QuotecheckError
 from quotecheck.model import Article, Config, Report
 from quotecheck.render import FORMATS
-from quotecheck.render.common import FAIL_ON_LEVELS, at_or_above, location
+from quotecheck.render.common import FAIL_ON_LEVELS, at_or_above, count, location
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -143,7 +143,8 @@ def _quotes(args: argparse.Namespace) -> int:
 
 
 def _quotes_text(report: Report, *, color: bool) -> str:
-    """Each quote as `path:line:col  kind  speaker  cue` and its words on the next line."""
+    """Each quote as `path:line:col  kind  speaker  cue` and its words on the next line; a quote in a
+    duplicated paragraph is listed once, its repeat noted by place."""
     from quotecheck.model import Evidence
     from quotecheck.render.common import plain
     from quotecheck.render.text import ansi
@@ -153,10 +154,17 @@ def _quotes_text(report: Report, *, color: bool) -> str:
     for article, quotes in zip(report.articles, report.quotes, strict=True):
         meta = ", ".join(str(v) for v in (article.source, article.published) if v)
         out.append(
-            paint("head", f"{article.label}" + (f" ({meta})" if meta else "")) + f": {len(quotes)} quotes"
+            paint("head", f"{article.label}" + (f" ({meta})" if meta else ""))
+            + f": {count(sum(q.repeat_of is None for q in quotes), 'quote')}"
         )
         for quote in quotes:
             where = location(Evidence.at(article, quote.start, quote.end))
+            if quote.repeat_of is not None:
+                line, _ = article.line_col(quotes[quote.repeat_of].start)
+                out.append(
+                    f"  {paint('loc', where)}  repeats the quote on line {line} (a duplicated paragraph)"
+                )
+                continue
             speaker = quote.speaker.name if quote.speaker else "(no speaker)"
             if quote.speaker and quote.speaker.title:
                 speaker += f", {quote.speaker.title}"

@@ -58,3 +58,11 @@ def test_quote_extraction_keeps_its_scores(passages: str) -> None:
     metrics = _bench("quotes").score_file(ROOT / passages).metrics()
     for name, floor in floors.items():
         assert metrics[name] >= floor, (name, metrics)
+
+
+def test_stories_end_to_end_keep_their_precision_and_recall() -> None:
+    """On the multi-outlet stories, findings stay precise and complete over all rules."""
+    floors = FLOORS["stories"]
+    precision, recall = _bench("stories").score_all().total()
+    assert precision >= floors["precision_min"]
+    assert recall >= floors["recall_min"]

@@ -298,3 +298,12 @@ def test_quotes_command_lists_speakers(tmp_path: Path, capsys: pytest.CaptureFix
     status, out, _ = run("quotes", str(draft), "--format", "json", capsys=capsys)
     quote = json.loads(out)["quotes"][0]
     assert (quote["line"], quote["column"], quote["speaker"]["name"]) == (3, 2, "Jens Stoltenberg")
+
+
+def test_quotes_lists_a_duplicated_paragraph_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A quote in a paragraph repeated verbatim is counted once; the repeat is noted by its line."""
+    para = '"The concern is groundless," Peskov told journalists on Wednesday.'
+    (tmp_path / "a.txt").write_text(f"Intro line here.\n\n{para}\n\n{para}\n", encoding="utf-8")
+    status, out, _ = run("quotes", str(tmp_path / "a.txt"), "--color", "never", capsys=capsys)
+    assert status == 0 and ": 1 quote\n" in out
+    assert "a.txt:5:2  repeats the quote on line 3 (a duplicated paragraph)" in out
