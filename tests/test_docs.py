@@ -1,4 +1,4 @@
-"""Every code example in docs/*.md runs: python blocks execute, `quotecheck` shell lines run through cli.main.
+"""Every code example in docs/*.md and the README runs: python blocks execute, `quotecheck` lines run.
 
 Each page runs in a fresh copy of docs/examples/newsroom (with the seed
 articles under fixtures/seeds/). A shell line may end with `# exit N` to pin
@@ -22,7 +22,7 @@ from quotecheck.suppress import directives
 
 ROOT = Path(__file__).parent.parent
 DOCS = ROOT / "docs"
-PAGES = sorted(DOCS.glob("*.md"))
+PAGES = [*sorted(DOCS.glob("*.md")), ROOT / "README.md"]
 # A fenced block: its language and body; `start` is where the body begins.
 _FENCE = re.compile(r"^```(\w*)[^\n]*\n(.*?)^```\s*$", re.MULTILINE | re.DOTALL)
 _EXIT = re.compile(r"#\s*exit\s+(\d+)\s*$")
