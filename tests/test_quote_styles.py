@@ -463,3 +463,132 @@ def test_an_anonymous_source_at_an_institution_is_a_described_person() -> None:
         "source at the Elysée",
         "person",
     )
+
+
+# --- round 7: one snippet per mechanism (subjects, names, entry headlines, titles, cues) ---
+
+
+def _pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in _direct(text)]
+
+
+def test_a_name_stops_before_of_and_its_place() -> None:
+    """'Senator Ruth Okafor of Nebraska' is Ruth Okafor, so 'Ms. Okafor said' gets the full name."""
+    text = (
+        "Democrats, led by Senator Ruth Okafor of Nebraska, have resisted the cuts.\n\n"
+        "“We will not trade school meals for tax breaks,” Ms. Okafor said in an interview."
+    )
+    assert _pairs(text) == [("We will not trade school meals for tax breaks,", "Ruth Okafor")]
+
+
+def test_pro_tem_is_part_of_the_title_not_the_name() -> None:
+    """'President Pro Tem Hal Brewer' is Hal Brewer."""
+    text = "Council President Pro Tem Hal Brewer said the budget was “balanced, if barely.”"
+    assert _pairs(text) == [("balanced, if barely.", "Hal Brewer")]
+
+
+def test_legal_form_and_bracketed_acronym_resolve_an_organisation() -> None:
+    """'Harbourline Foods Inc.' speaks as Harbourline Foods; 'A DfT spokesperson' as the department
+    named with '(DfT)' earlier."""
+    text = (
+        "Harbourline Foods Inc. said demand was “holding up well”.\n\n"
+        "Figures from the Department for Transport (DfT) show rail use is rising.\n\n"
+        "A DfT spokesperson said the timetable was “under review”."
+    )
+    assert _pairs(text) == [
+        ("holding up well", "Harbourline Foods"),
+        ("under review", "Department for Transport"),
+    ]
+
+
+def test_a_clause_after_but_or_as_has_its_own_subject() -> None:
+    """'..., as nurses warned ...' and '..., but Labour's X dismissed it as ...' name the later subject;
+    '"...", while the mayor said ...' leaves the quote to the cue before it."""
+    text = (
+        "Waiting lists grew again last month, official data show, as nurses warned the strain was "
+        "“relentless”.\n\n"
+        "Finance chief Tom Varga said the levy would ‘pay for itself’, but Labour’s Ines Moro dismissed "
+        "it as ‘a tax on ambition’.\n\n"
+        "Critic Lena Brandt called the film “a quiet triumph”, while the producer, Omar Reyes, said it "
+        "“took ten years to make.”"
+    )
+    assert _pairs(text) == [
+        ("relentless", "nurses"),
+        ("pay for itself", "Tom Varga"),
+        ("a tax on ambition", "Ines Moro"),
+        ("a quiet triumph", "Lena Brandt"),
+        ("took ten years to make.", "Omar Reyes"),
+    ]
+
+
+def test_an_appositive_subject_and_a_plural_possessive_role() -> None:
+    """'The Greens' housing spokeswoman, Ada Kerr, dismissed ...' and 'Ports' Board chair Ian Moss
+    posted ...' are Ada Kerr and Ian Moss."""
+    text = (
+        "The Greens’ housing spokeswoman, Ada Kerr, dismissed the scheme as ‘window dressing’.\n\n"
+        'Ports\' Board chair Ian Moss posted on X that both sides should talk "this week, not next."'
+    )
+    assert _pairs(text) == [("window dressing", "Ada Kerr"), ("this week, not next.", "Ian Moss")]
+
+
+def test_a_bullet_line_is_its_own_sentence() -> None:
+    """In a key-points list, the subject of '• The council says it is "...”' is the council, not the
+    bullets above it."""
+    text = (
+        "Ferry strike live: crossings cancelled\n\n"
+        "Key points:\n"
+        "• About 900 crew walked out at dawn\n"
+        '• Harbour Council says it is "watching closely"\n\n'
+        "Crews at the Larne terminal began picketing before 6 a.m."
+    )
+    assert _pairs(text) == [("watching closely", "Harbour Council")]
+
+
+def test_live_blog_entry_headline_takes_the_first_speaker_of_its_entry() -> None:
+    """'Union chief: 'We are ready'' under a time line is the words of the entry's first speaker; a
+    reader comment signed '- Tomasz, Leith' is Tomasz's."""
+    text = (
+        "Ferry strike live: crossings cancelled\n\n"
+        "9:05 a.m.\n"
+        "Union chief: 'We are ready'\n\n"
+        "Seafarers Union general secretary Nora Quinn spoke outside the terminal. "
+        '"We are ready for a long dispute," she said.\n\n'
+        "8:40 a.m.\n"
+        "Reader comment\n\n"
+        '"Stuck in Cairnryan with two kids and a dog." - Tomasz, Leith'
+    )
+    assert _pairs(text) == [
+        ("We are ready", "Nora Quinn"),
+        ("We are ready for a long dispute,", "Nora Quinn"),
+        ("Stuck in Cairnryan with two kids and a dog.", "Tomasz"),
+    ]
+
+
+def test_nicknames_and_programme_titles_are_not_quotes() -> None:
+    """'Margaret “Maggie” Doyle' is Margaret Doyle and no quote; 'the “Today” programme' is a title;
+    'TRANSCRIPT:' on a headline is no speaker label."""
+    text = (
+        "TRANSCRIPT: Mayor Ellen Park on the flood\n\n"
+        "Club stalwart Margaret “Maggie” Doyle was on BBC Radio Ulster’s “Evening Extra” programme.\n\n"
+        "“It has taken far too long,” Doyle said."
+    )
+    assert _pairs(text) == [("It has taken far too long,", "Margaret Doyle")]
+
+
+def test_more_reported_speech_cues() -> None:
+    """', arguing that', ', the press service reported.' and a closing ', according to the coroner's
+    office.' report speech; ', according to the report.' does not."""
+    text = (
+        "Senator Lee Carver has resisted the bill, arguing that the subsidy would raise prices.\n\n"
+        "The ambassador was summoned on Tuesday over the closure, the ministry's press service reported.\n\n"
+        "Three hikers died on the ridge last winter, according to the county coroner's office.\n\n"
+        "Emergency calls rose by a third in the storm, according to the report."
+    )
+    said = [
+        (q.text, q.speaker.name if q.speaker else None) for q in extract_quotes(text) if q.kind == "indirect"
+    ]
+    assert said == [
+        ("the subsidy would raise prices", "Lee Carver"),
+        ("The ambassador was summoned on Tuesday over the closure", "ministry's press service"),
+        ("Three hikers died on the ridge last winter", "county coroner's office"),
+    ]

@@ -54,7 +54,7 @@ REPORT_VERBS_THAT = """
 stressed stresses emphasized emphasised emphasizes underlined underscored announced announces
 acknowledged conceded predicted suggested suggests maintained contended agreed recalled
 reiterated repeated cautioned concluded conclude concludes declared declares wrote writes tweeted
-observed estimated posted
+observed estimated posted arguing
 """.split()
 # Words allowed between a subject and its cue verb: "Ryabkov also said", "he has repeatedly warned".
 CUE_ADVERBS = """
@@ -120,6 +120,7 @@ National Homeland Public Sheikh Emir Crown Premier Minister-President Secretary-
 Commander-in-Chief Colonel-General Lieutenant-General Major-General Presidential Acting Former
 Senior Assistant Under Undersecretary Permanent Representative Special Spokesman Supreme Grand
 Treasurer Cllr Cllr. Congressman Congresswoman Alderman Magistrate Sheriff Coroner Chairperson
+Pro Tem
 """.split()
 # Letters after a name that are no part of it: "Mhairi Galbraith MSP", "Dame Ann Kerr DBE".
 POST_NOMINALS = """
@@ -145,7 +146,7 @@ teacher nurse doctor physician surgeon paramedic pharmacist engineer architect a
 novelist author journalist photographer consultant resident volunteer firefighter accountant banker
 investor strategist pollster curator lecturer striker midfielder defender goalkeeper referee winger
 skipper coxswain harbourmaster veteran survivor shopkeeper entrepreneur landlord tenant student
-forecaster trader broker
+forecaster trader broker critic reviewer backbencher
 """.split()
 # Lowercase role nouns: "press secretary Dmitry Peskov", "Kuleba, Ukraine's foreign minister".
 ROLE_NOUNS = (
@@ -155,7 +156,7 @@ official envoy ambassador commander general chancellor premier senator lawmaker 
 governor mayor director adviser advisor aide diplomat analyst expert chairman chairwoman
 representative correspondent negotiator prosecutor judge officer executive economist source
 commissioner coach manager professor inspector detective superintendent councillor captain sheriff
-coroner
+coroner chair
 """.split()
     + OCCUPATIONS
 )
@@ -174,7 +175,7 @@ star singer actor actress chef rapper presenter comedian youngster teenager pens
 # "told the newspaper „Bild am Sonntag“", "the study, titled "Receptor binding ..."".
 WORK_NOUNS = """
 newspaper daily weekly magazine paper tabloid journal book novel memoir film movie song album play
-series show programme program documentary podcast titled entitled headlined
+series show programme program documentary podcast titled entitled headlined title
 """.split()
 # Words that never belong in a person's name; they end or trim a capitalised run.
 NAME_STOPWORDS = """
@@ -276,5 +277,6 @@ company firm carrier airline operator group retailer manufacturer insurer lender
 NON_SPEAKER_LABELS = """
 note update updated editor editors correction source sources photo photos image video watch read
 related see also caption credit by copyright published posted tags topics share subscribe
-disclaimer warning attention breaking exclusive analysis opinion comment live timeline
+disclaimer warning attention breaking exclusive analysis opinion comment live timeline transcript audio
+listen
 """.split()

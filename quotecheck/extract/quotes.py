@@ -15,7 +15,7 @@ import regex
 from quotecheck.extract import cues
 from quotecheck.extract.quotes_indirect import Reported, find_reported
 from quotecheck.extract.quotes_marks import scan
-from quotecheck.extract.speakers import Entities, _is_title_token
+from quotecheck.extract.speakers import Entities, _is_title_token, tidy
 from quotecheck.extract.speakers_cues import Attribution, Context
 from quotecheck.extract.wordtrie import alternation
 from quotecheck.model import Article, Quote, QuoteKind, Speaker
@@ -51,9 +51,19 @@ _WORK_TITLE = regex.compile(
 )
 # A quoted title after the noun for a work: "the newspaper „Bild am Sonntag“", "a study titled "..."".
 _WORK_BEFORE = regex.compile(rf"\b(?:{alternation(cues.WORK_NOUNS)}),?$")
+_WORK_AFTER = regex.compile(rf" (?:{alternation(cues.WORK_NOUNS)})\b")
+# A one-word nickname in marks after a first name, with the surname next: "Bernadette “Bernie” Kowal".
+_NICKNAME = regex.compile(r"(?<![\p{L}'])\p{Lu}[\p{L}'\-]+ [\"']\p{Lu}[\p{L}'\-]+$")
+_SURNAME_NEXT = regex.compile(r" \p{Lu}[\p{L}'\-]+")
 # A headline's speaker before a colon ("TV chef Danny O'Brien: '...'") or after one ("'...': Anna Sørlie on").
 _HEAD_NAME_BEFORE = regex.compile(r"(?P<name>\p{Lu}[\w'\-]*(?: \p{Lu}[\w'\-]*){0,2}): *$")
 _HEAD_NAME_AFTER = regex.compile(r": +(?P<name>\p{Lu}[\w'\-]*(?: \p{Lu}[\w'\-]*){0,2})")
+# A live-blog time line: "11:42 a.m.", "16:30", "9:31 p.m. ET", "10.15am BST".
+_TIME_LINE = regex.compile(r"\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?")
+# A signature after a quote at its paragraph's end: " - Priyanka, Mount Pleasant", "- Siobhan from Westport".
+_SIGNATURE = regex.compile(
+    r" *-+ *(?P<name>\p{Lu}[\p{L}'\-]+(?: \p{Lu}[\p{L}'\-]+)?)(?:,| from) [^\n\d]{1,40}"
+)
 _HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}'\-]{3,}")
 _SINGLE_OPENERS = "'\u2018\u201a\u2039"
 _SENTENCE_END = (".", "!", "?", ":", ";", ",")
@@ -112,7 +122,7 @@ def extract_quotes(article: Article | str) -> list[Quote]:
     reported = find_reported(ctx, lay, headlines, [(p.open_mark, p.close_mark or p.end) for p in pieces])
     said = _attribute(ctx, pieces, reported, lay)
     _fall_back(ctx, pieces, said, lay)
-    _headline_speakers(ctx, pieces, lay)
+    _headline_speakers(ctx, pieces, said, lay)
     return _quotes(art, pieces + [piece for piece, _ in inner], said, lay)
 
 
@@ -129,6 +139,12 @@ def _headlines(lay: Layout, folded: str) -> frozenset[int]:
             and not _unpunctuated_end(line).endswith(_SENTENCE_END)
         ):
             found.update(i for i, (s, _) in enumerate(lay.sentences) if start <= s < end)
+    for (start, end), (after, stop) in zip(lay.paragraphs, lay.paragraphs[1:], strict=False):
+        # a live-blog entry's headline on the line under its time: "11:42 a.m.\nUnion leader: '...'"
+        if _TIME_LINE.fullmatch(folded, start, end) and not _unpunctuated_end(folded[after:stop]).endswith(
+            "."
+        ):
+            found.update(i for i, (s, _) in enumerate(lay.sentences) if after <= s < stop)
     return frozenset(found)
 
 
@@ -300,8 +316,15 @@ def _kind(ctx: Context, piece: _Piece, lo: int) -> QuoteKind | None:
         return "partial"
     if prefix and not piece.headline and _WORK_TITLE.fullmatch(ctx.folded[piece.start : piece.end]):
         return None  # "the novel “The Salt Ledger”": a title, not a quotation
-    if _WORK_BEFORE.search(prefix[-20:]):
-        return None  # "the newspaper „Bild am Sonntag“", "a study titled “...”"
+    close = piece.close_mark or piece.end
+    if _WORK_BEFORE.search(prefix[-20:]) or _WORK_AFTER.match(ctx.folded, close + 1):
+        return None  # "the newspaper „Bild am Sonntag“", "a study titled “...”", "the “Today” programme"
+    if (
+        not piece.headline
+        and _NICKNAME.search(ctx.folded, max(0, piece.open_mark - 30), close)
+        and _SURNAME_NEXT.match(ctx.folded, close + 1)
+    ):
+        return None  # "Bernadette “Bernie” Kowal": a nickname inside a name
     if not prefix or (prefix.endswith((":", "-")) and not prefix.endswith("--")):
         return "direct"
     if prefix.endswith(",") and _CUE_NEAR_END.search(prefix[-120:]):
@@ -351,7 +374,7 @@ def _headline_cue(ctx: Context, piece: _Piece, lay: Layout) -> Attribution | Non
     return ctx.cue_after(piece.close_mark, lay.paragraphs[piece.paragraph][1], verb_first=True)
 
 
-def _headline_speakers(ctx: Context, pieces: list[_Piece], lay: Layout) -> None:
+def _headline_speakers(ctx: Context, pieces: list[_Piece], said: list[Reported], lay: Layout) -> None:
     """A headline quote with no "says X": the body quote that holds its words, else a name next to
     its colon ("TV chef Danny O'Brien: '...'", "'...': Anna Sørlie on her novel", "Minister: '...'")."""
     body = [p for p in pieces if not p.headline and p.who is not None]
@@ -375,6 +398,19 @@ def _headline_speakers(ctx: Context, pieces: list[_Piece], lay: Layout) -> None:
         if found is not None:
             who = _known_name(ctx, found.group("name"), piece.open_mark)
             piece.who = Attribution(who, None, "headline-colon", piece.open_mark) if who else None
+        if piece.who is None and (found is not None or ctx.folded[line_start - 1 : line_start] == "\n"):
+            piece.who = _entry_speaker(pieces, said, piece.paragraph)  # the entry's first speaker
+
+
+def _entry_speaker(pieces: list[_Piece], said: list[Reported], paragraph: int) -> Attribution | None:
+    """Who speaks first in the paragraph after a headline: a live-blog entry's "Union leader: '...'"
+    or a headline on its own line is that person's words."""
+    found = [(p.open_mark, p.who) for p in pieces if p.paragraph == paragraph + 1 and p.who is not None]
+    found += [(r.verb, r.who) for r in said if r.paragraph == paragraph + 1 and r.who is not None]
+    if not found:
+        return None
+    who = min(found, key=lambda item: item[0])[1]
+    return attrs.evolve(who, rule="headline-entry") if who is not None else None
 
 
 def _known_name(ctx: Context, name: str, pos: int) -> Speaker | None:
@@ -391,6 +427,9 @@ def _cue_rules(ctx: Context, pieces: list[_Piece], i: int, lay: Layout) -> Attri
     p_start, p_end = lay.paragraphs[piece.paragraph]
     nxt = pieces[i + 1] if i + 1 < len(pieces) and pieces[i + 1].paragraph == piece.paragraph else None
     if piece.close_mark is not None:
+        signed = None if nxt else _SIGNATURE.fullmatch(ctx.folded, piece.close_mark + 1, p_end)
+        if signed is not None:  # a reader's comment signed "- Priyanka, Mount Pleasant"
+            return Attribution(Speaker(signed.group("name")), None, "signature", signed.start("name"))
         who = ctx.cue_after(piece.close_mark, nxt.open_mark if nxt else p_end)
         if who is not None:
             return who
@@ -512,7 +551,7 @@ def _quotes(art: Article, pieces: list[_Piece], said: list[Reported], lay: Layou
             start=start,
             end=end,
             kind=kind,
-            speaker=who.speaker if who else None,
+            speaker=tidy(who.speaker) if who else None,
             cue=who.cue if who else None,
             paragraph=paragraph,
             rule=who.rule if who else None,

@@ -50,18 +50,21 @@ _ACCORDING = regex.compile(r"[Aa]ccording to (?P<obj>[^,.;:!?\"]{1,120}), (?=[^\
 # A second cue of the same speaker: "said X, adding that Y", "said X and warned that Y", "said X, but
 # added: '...'". The first clause ends there; with "that", the second is reported speech too.
 _SECOND = (
-    r"(?:,? adding|,? (?:and|but) (?:also )?(?:warned|said|added|insisted|argued|claimed|noted|stressed"
-    r"|admitted|conceded|cautioned))"
+    r"(?:,? adding|,? arguing|,? (?:and|but) (?:also )?(?:warned|said|added|insisted|argued|claimed|noted"
+    r"|stressed|admitted|conceded|cautioned))"
 )
 _ADDING = regex.compile(rf"{_SECOND} that ")
 _SECOND_CUE = regex.compile(rf"{_SECOND}\b")
 # ", <subject> said." at a sentence end or ", <subject> said, " inside it; the subject has no clause
 # punctuation and at most six words.
 _AFTER = regex.compile(
-    r", (?P<subject>(?:[\w'.\-]+ ){1,6}?)(?P<verb>said|says|added|told (?:reporters|journalists|\p{Lu}\w*))"
+    r", (?P<subject>(?:[\w'.\-]+ ){1,6}?)(?P<verb>said|says|added|reported|wrote"
+    r"|told (?:reporters|journalists|\p{Lu}\w*))"
     rf"(?: (?:on |late |early |last )?(?:{_DAYS}))?"
     r"(?:[.!?]?$|(?P<mid>, ))"
 )
+# "according to X" closing the sentence: "Two people died, according to the medical examiner's office."
+_ACCORDING_END = regex.compile(r", according to (?P<subject>[^,.;:!?\"]{1,80})[.!?]?$")
 _TRAILING = regex.compile(r"[\s.!?,;:\"')\]]+$")
 
 
@@ -126,6 +129,13 @@ def _attributed_after(
     """Attribution after the clause: "The talks had stalled, several diplomatic sources said." and
     in the middle: "The talks, Habeck said, had stalled." (the clause is the sentence around it)."""
     lead = ctx.ents.leads[start]
+    stop = _TRAILING.search(ctx.folded, lead, end)
+    according = _ACCORDING_END.search(ctx.folded, lead, stop.start() + 1 if stop else end)
+    if according is not None and not _DOCUMENT.match(according.group("subject")):
+        subject = according.span("subject")
+        return _clause(
+            ctx, lead, according.start(), quoted, opens, subject, according.start(), "according to", True
+        )
     found = _AFTER.search(ctx.folded, lead, end)
     if found is None or _inside_quote(found.start(), quoted, opens):
         return None

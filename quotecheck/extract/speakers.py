@@ -42,7 +42,10 @@ _PARTICLE = (
     r"(?:van der|van den|von der|de la|of the|van|von|de|der|den|da|del|della|di|du|dos|das|bin|ibn|al|el"
     r"|la|le|ter|ten|of|y)"
 )
-_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'\-])(?:{_TOKEN})(?: (?:{_PARTICLE} )?(?:{_TOKEN}))*")
+# A nickname in marks inside a name: "Bernadette "Bernie" Kowal" (folded marks); dropped from the name.
+_NICK = r"[\"']\p{Lu}[\p{L}'\-]+[\"']"
+_NICK_IN_NAME = regex.compile(rf" {_NICK}(?= )")
+_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'\-])(?:{_TOKEN})(?: (?:{_PARTICLE} |{_NICK} )?(?:{_TOKEN}))*")
 _WORD = regex.compile(rf"{_TOKEN}|\S+")
 # A role just before a name: "press secretary Dmitry Peskov", "his spokesperson Ned Price".
 _ROLE_BEFORE = regex.compile(
@@ -85,8 +88,9 @@ _ORG_COMMON = regex.compile(
 )
 # Party tags: "(R-Kan.)", "(D)", "(FDP)", "(AfD)".
 _PARTY_TAG = regex.compile(r"\s*\((?:[A-Z]-[A-Za-z. ]{1,20}|[A-Z][A-Za-z]{0,4}\.?)\)")
-# "Vladimir Putin's press secretary " before a name: the name is still the subject.
-_OWNER_ROLE = regex.compile(r"^[^,]{0,60}'s (?:[a-z\-]+ ?){1,3}$")
+# "Vladimir Putin's press secretary ", "Labour's " or "Mayors' Council chair " before a name: the
+# name is still the subject.
+_OWNER_ROLE = regex.compile(r"^[^,]{0,60}(?:'s|s')(?: (?:[a-z\-]+|\p{Lu}[\w\-]+(?= [a-z])))*$")
 _SPACES = regex.compile(r"\s+")
 # A time phrase before a subject: "on Monday NATO Secretary-General Jens Stoltenberg warned".
 _WHEN = regex.compile(
@@ -164,6 +168,15 @@ _MODIFIED = regex.compile(
     r"(?:\p{Lu}[\w.\-]*'s |[Tt]he |[Aa]n? )(?P<mods>(?:\p{Lu}[\w\-]* )?(?:[a-z][\w\-]* ){1,3})"
     r"(?P<name>\p{Lu}[\w.'\-]*(?: \p{Lu}[\w.'\-]*){0,3})"
 )
+# A company's legal form after its name, dropped from a speaker: "Pinecrest Outfitters Inc.".
+_LEGAL_FORM = regex.compile(r",? (?:Inc|Ltd|plc|PLC|LLC|Corp|Co|GmbH|AG|SA)\.?$")
+# An acronym in brackets after the name it stands for: "the Department for Education (DfE)"; the
+# words before it whose initials spell it (lowercase joining words count) are the name.
+_DEFINED = regex.compile(r" \((\p{Lu}[\p{L}&]{1,7})\)")
+# An office owned by someone: "the ministry's press service", "the county coroner's office".
+_OWNED_ORG = regex.compile(
+    rf"(?P<owner>(?:[Tt]he )?[\w\- ]{{1,40}})'s (?:[a-z\-]+ ){{0,2}}(?:{_ORG_COMMON_HEADS})"
+)
 _BARE_SPOKES = regex.compile(r"(?:[Aa]n? |[Tt]he )(?:spokes(?:man|woman|person)|representative)")
 
 
@@ -229,8 +242,11 @@ def _plan(words: tuple[str, ...]) -> _Plan:
     # "Police Commissioner Darius Whitfield": an organisation word inside a title is still a person.
     if any(t in _ORG_HEADS for t in named) and not place:
         return _Plan("org", lead, -1, tuple(tokens))
-    if not name or place:
-        return _Plan("none")
+    if not name or place or all(t in _POST_NOMINALS for t in name):
+        return _Plan("none")  # "Labour MPs" is a group, not a person called "MPs"
+    if "of" in name[1:]:  # "Senator Dale Hutchins of Kansas": the name stops at "of"
+        del tokens[tokens.index("of", last_title + 2) :]
+        name = tokens[last_title + 1 :]
     if len(name) > 1 and all(t.isupper() for t in name):
         return _Plan("none")  # "SEN. HOLLIS GRANT": a transcript label, resolved against the names in prose
     if any(t in _ORG_NAMES or t in _TITLE_PREFIXES or t in _TITLE_WORDS for t in name) or len(name) > 4:
@@ -315,8 +331,22 @@ class Entities:
                     match.start("owner") if match.group("owner") else match.start("mods") : match.end()
                 ]
                 self._add_org(match.start(), name)
+            for match in _DEFINED.finditer(self.folded, s_start, s_end):
+                self._read_acronym(match.start(), match.group(1))
         self.org_mentions.sort(key=lambda item: item[0])
         self._org_starts = [at for at, _ in self.org_mentions]
+
+    def _read_acronym(self, end: int, acronym: str) -> None:
+        """Record the name before " (DfE)" when the initials of its last words spell the acronym."""
+        size = len(acronym.replace("&", ""))
+        words = self.folded[max(0, end - 12 * size) : end].split()[-size:]
+        if (
+            len(words) == size
+            and "".join(w[0] for w in words).lower() == acronym.lower()
+            and words[0][0].isupper()
+        ):
+            start = end - len(" ".join(words))
+            self._add_org(start, self.text[start:end])
 
     def learn_gender(self, quoted: list[tuple[int, int]]) -> None:
         """Gender per person: an honorific, else the first he/his/him or she/her after a mention,
@@ -380,7 +410,10 @@ class Entities:
             if known_one is not None:  # "Danny", "Sir Alan" after "Sir Alan Wetherby"
                 runs.append((words[0][0], name_start, name_end, known_one))
             return
-        full = _SPACES.sub(" ", self.text[name_start:name_end])
+        full = self.text[name_start:name_end]
+        for nick in reversed(list(_NICK_IN_NAME.finditer(self.folded, name_start, name_end))):
+            full = full[: nick.start() - name_start] + full[nick.end() - name_start :]
+        full = _SPACES.sub(" ", full)
         title = self._title(words, last_title, name_start, name_end)
         known = self.people.get(key)
         if (
@@ -478,12 +511,15 @@ class Entities:
         return self.people.get(key) if key else None
 
     def _fullest_org(self, org: Speaker) -> Speaker:
-        """An acronym ("WHO") as the organisation named in full whose initials spell it."""
+        """An acronym ("WHO", "DfE") as the organisation named in full whose initials spell it
+        (a lowercase letter stands for a lowercase word: "Department for Education")."""
         name = org.name
-        if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+        if not (name.isalpha() and 2 <= len(name) <= 6 and sum(c.isupper() for c in name) >= 2):
             return org
+        mixed = not name.isupper()
         for _, known in reversed(self.org_mentions):
-            if "".join(w[0] for w in _INITIAL_WORDS.findall(known.name)) == name:
+            words = known.name.split() if mixed else _INITIAL_WORDS.findall(known.name)
+            if "".join(w[0] for w in words) == name:
                 return known
         return org
 
@@ -684,6 +720,10 @@ class Entities:
             return org, ""
         if info.kind == "name" and mention is None:
             return Speaker(phrase), ""
+        owned = _OWNED_ORG.fullmatch(phrase) if not info.kind else None
+        if owned is not None:  # "the ministry's press service": the ministry named before, else as written
+            owner = self._org_reference(owned.group("owner"), pos)
+            return owner or Speaker(_DETERMINERS.sub("", phrase), None, "organization"), ""
         return None
 
     def _owner(self, start: int, owner: str, pos: int) -> tuple[Speaker, str] | None:
@@ -877,3 +917,10 @@ def _organization(phrase: str) -> Speaker | None:
     if _ORG_COMMON.match(phrase):
         return Speaker(name, None, "organization")
     return None
+
+
+def tidy(speaker: Speaker) -> Speaker:
+    """A speaker as the annotation conventions write it: an organisation without its legal form."""
+    if speaker.kind == "organization" and (form := _LEGAL_FORM.search(speaker.name)) and form.start() > 0:
+        return attrs.evolve(speaker, name=speaker.name[: form.start()])
+    return speaker

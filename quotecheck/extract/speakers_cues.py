@@ -25,6 +25,8 @@ _ADVERBS = alternation(cues.CUE_ADVERBS)
 _DOCUMENTS = alternation(cues.DOCUMENT_NOUNS)
 # (the standard re module scans a plain word alternation about twice as fast as regex)
 _CUE = re.compile(rf"\b(?:(?P<verb>{_VERBS})|(?P<according>[Aa]ccording to))\b")
+# A list mark at a line start: "• Union says ...".
+_BULLET = regex.compile(r"(?:[\u2022*\-] +)?")
 _LEAD = regex.compile(r" *(?:,|;|:|-+|\.\.\.)? *")
 _TRAILING_ADVERBS = regex.compile(rf"(?: (?:{_ADVERBS}))+ *$")
 _LEADING_ADVERBS = regex.compile(rf"(?:(?:{_ADVERBS}) )+")
@@ -43,12 +45,16 @@ _SENTENCE_END = regex.compile(r"[.!?]+['\")\]]*\s+(?=['\"(\[]?[\p{Lu}\d])")
 _ABBREVIATION = regex.compile(
     r"(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr|Prof|No|vs))\.$"
 )
-_RELATIVE = regex.compile(r"^(?:who|which|whose|whom|that|where|when|while|but|and|as)\b", regex.I)
+_RELATIVE = regex.compile(r"^(?:who|which|whose|whom|that|where|when)\b", regex.I)
+# A conjunction opening a clause with a subject of its own: "..., as head teachers warned".
+_CONJUNCTION = regex.compile(r"^(?:while|whereas|but|and|as) (?=\S)", regex.I)
 _SUBORDINATE = regex.compile(
     r"(?:If|Unless|Although|Though|Because|Once|Whether|Should|What|Whatever|How|Why|Where|When|While|And|But)\b"
 )
 # A cue verb right after a relative pronoun belongs to a relative clause, not to the quote.
 _IN_RELATIVE = regex.compile(r"\b(?:who|which|that)(?: (?:had|has|have|was|is|also|earlier|later))? $")
+# The start of the last coordinated clause before a quote: "X said ..., but Labour's Y dismissed it as".
+_LAST_CLAUSE = regex.compile(r"(?r)[,;] (?:but|while|whereas) ")
 _SUBJECT_WORD = regex.compile(r"\S+")
 # Words after which a lowercase word is a noun, never the verb: "opponents of the deal have gathered".
 _BEFORE_NOUN = frozenset("the a an of for to in at on with his her its their our".split())
@@ -71,7 +77,9 @@ def _parts(phrase: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     for a, b in zip(bounds[-2::-1], bounds[:0:-1], strict=False):
         piece = phrase[a : b - 1].strip()
         if piece and not _RELATIVE.match(piece):
-            parts.append((a, b - 1))
+            a = phrase.find(piece, a)
+            joined = _CONJUNCTION.match(piece)
+            parts.append((a + joined.end() if joined else a, b - 1))
             if len(parts) == 4:
                 break
     return stop, tuple(parts) if len(bounds) > 2 else ()  # with no comma, the one part is the whole
@@ -113,6 +121,9 @@ class Context:
                 break
             if not _ABBREVIATION.search(self.folded, max(start, end.start() - 5), end.start() + 1):
                 found = end.end()
+        line = self.folded.rfind("\n", max(0, found - 1), pos) + 1  # a line break ends a bullet or headline
+        if line:
+            found = _BULLET.match(self.folded, line, pos).end()
         intro = _INTRO.match(self.folded, found, pos)
         return intro.end() if intro else found
 
@@ -162,8 +173,8 @@ class Context:
         if cue.group("according"):
             return self._according(cue.end() + 1, stop, cue.start()) if not between.strip() else None
         if between.strip():
-            if verb_first:
-                return None
+            if verb_first or _CONJUNCTION.match(between):
+                return None  # '"...", while the mayor said ...': the cue belongs to the next clause
             return self._attribution(
                 self.resolve(i, cue.start(), cue.start()), word, "cue-after", cue.start()
             )
@@ -215,19 +226,23 @@ class Context:
         i = self.sentence_start(lo, open_mark)
         if _SUBORDINATE.match(self.folded, i, open_mark):
             return None
+        clause = _LAST_CLAUSE.search(self.folded, i, open_mark)
+        i = clause.end() if clause else i
         end = i
         owned = False  # the word before ended in "'s" or was "the"/"of": this one is a noun, not a verb
+        commas = 0  # an appositive may sit in commas: "The party's spokeswoman, Fiona Aird, dismissed"
         for words, word in enumerate(_SUBJECT_WORD.finditer(self.folded, i, open_mark)):
             token = word.group().strip(",")
-            if words and not owned and token[:1].islower() and token not in _NOT_VERBS:
+            if words and not owned and token[:1].islower() and token not in _NOT_VERBS and commas != 1:
                 # the first lowercase word that lets the words before it resolve is the verb:
                 # "The Valdorian foreign ministry on Thursday summoned ..."
-                found = self.ents.resolve(i, end, i, self.spoken)
+                found = self.resolve(i, end, i) if commas else self.ents.resolve(i, end, i, self.spoken)
                 if found is not None:
                     verb = self.text[word.start() : word.start() + len(token)]
                     return self._attribution(found, verb, "subject", i)
-            owned = token.endswith("'s") or token in _BEFORE_NOUN
+            owned = token.endswith(("'s", "s'")) or token in _BEFORE_NOUN
             end = word.start() + len(token)
-            if words >= 8 or word.group().endswith(","):
+            commas += word.group().endswith(",")
+            if words >= 8 or commas > 2:
                 return None
         return None
