@@ -77,6 +77,7 @@ _FOREIGN_LETTER = re.compile(
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 _BLOCK = re.compile(r"[^\n]+(?:\n[ \t]*\S[^\n]*)*")  # runs of non-blank lines
 _LINE = re.compile(r"[^\n]*")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _BULLET_OR_LABEL = re.compile(r"[ \t]*(?:[•·▪●◦‣*-][ \t]|\d{1,2}[.)][ \t]|[A-Z][A-Z.' -]{1,40}:|[QA]:)")
 _TERMINAL_END = re.compile(r"[.!?:\"”’»)\]…][ \t]*$")
 
@@ -132,15 +133,23 @@ def layout(item: Article | str) -> Layout:
 @functools.lru_cache(maxsize=64)
 def _layout(text: str, content_start: int) -> Layout:
     masked = _boilerplate(text, content_start)
-    chars = list(text)
-    for start, end, _ in masked:
-        for i in range(start, end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    clean = "".join(chars)
+    clean = _blank(text, masked)
     paragraphs = tuple(_paragraphs(clean))
     sentences = tuple(s for p in paragraphs for s in _sentences(clean, p))
     return Layout(text, clean, paragraphs, sentences, tuple(masked), _repeats(text, paragraphs))
+
+
+def _blank(text: str, masked: list[tuple[int, int, str]]) -> str:
+    """`text` with every masked character but a newline replaced by a space (spans may overlap)."""
+    parts: list[str] = []
+    done = 0
+    for start, end, _ in masked:
+        start = max(start, done)
+        if start < end:
+            parts += (text[done:start], _NOT_NEWLINE.sub(" ", text[start:end]))
+            done = end
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def _boilerplate(text: str, content_start: int) -> list[tuple[int, int, str]]:
@@ -150,6 +159,8 @@ def _boilerplate(text: str, content_start: int) -> list[tuple[int, int, str]]:
         found.append((0, content_start, "header"))
     latin = _mostly_latin(text[:20000])
     for line in _LINE.finditer(text, content_start):
+        if line.start() == line.end():
+            continue
         start, end = _strip(text, line.start(), line.end())
         if start >= end:
             continue
@@ -225,7 +236,7 @@ def _sentences(clean: str, paragraph: Span) -> list[Span]:
     start, end = paragraph
     out: list[Span] = []
     for mark in _SENTENCE_END.finditer(clean, start, end):
-        word = _WORD_BEFORE.search(clean, start, mark.start())
+        word = _word_before(clean, start, mark.start())
         token = word.group(1).lower().rstrip(".") if word else ""
         if mark.group().startswith(".") and (token in _ABBREVIATIONS or len(token) == 1):
             continue
@@ -233,6 +244,16 @@ def _sentences(clean: str, paragraph: Span) -> list[Span]:
         start = mark.end()
     out.append(_strip(clean, start, end))
     return [span for span in out if span[0] < span[1]]
+
+
+def _word_before(clean: str, start: int, end: int) -> re.Match[str] | None:
+    """The run of word characters and dots ending at `end` (not before `start`): a short window
+    first, the whole stretch only when the run fills that window."""
+    near = max(start, end - 40)
+    word = _WORD_BEFORE.search(clean, near, end)
+    if near == start or word is None or word.start() > near:
+        return word
+    return _WORD_BEFORE.search(clean, start, end)
 
 
 def _repeats(text: str, paragraphs: tuple[Span, ...]) -> dict[int, int]:

@@ -195,6 +195,8 @@ def _transcript_labels(lay: Layout, ents: Entities) -> dict[int, tuple[int, Spea
     seen: dict[str, Speaker] = {}  # surname -> a full name given by an earlier label
     roles: tuple[Speaker | None, Speaker | None] | None = None
     for index, (start, end) in enumerate(lay.paragraphs):
+        if folded[start] not in "QA" and folded.find(":", start, end) < 0:
+            continue  # every label ends in a colon, except "Q." and "A."
         match = _LABEL.match(folded, start, end)
         name = match.group("name").strip() if match else ""
         if not match or not any(c.isalpha() for c in name):

@@ -844,9 +844,15 @@ def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     return i >= 0 and pos < spans[i][1]
 
 
+@functools.lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """The lowercase words of an organisation's name, without "'s" (asked for again and again)."""
+    return frozenset(w.lower() for w in name.replace("'s", "").split())
+
+
 def _names_all(name: str, words: list[str]) -> bool:
     """Does an organisation's name hold every word of a short reference to it?"""
-    have = {w.lower() for w in name.replace("'s", "").split()}
+    have = _name_words(name)
     return all(w.lower().replace("'s", "") in have for w in words)
 
 
