@@ -65,7 +65,9 @@ _AFTER = regex.compile(
 )
 # "according to X" closing the sentence: "Two people died, according to the medical examiner's office."
 _ACCORDING_END = regex.compile(r", according to (?P<subject>[^,.;:!?\"]{1,80})[.!?]?$")
-_TRAILING = regex.compile(r"[\s.!?,;:\"')\]]+$")
+# The punctuation and space ending a stretch: a reverse (?r) pattern, `match` anchors it at the
+# stretch's end, so it reads only those characters instead of trying every position from the start.
+_TRAILING = regex.compile(r"(?r)[\s.!?,;:\"')\]]+")
 
 
 @attrs.define
@@ -129,7 +131,7 @@ def _attributed_after(
     """Attribution after the clause: "The talks had stalled, several diplomatic sources said." and
     in the middle: "The talks, Habeck said, had stalled." (the clause is the sentence around it)."""
     lead = ctx.ents.leads[start]
-    stop = _TRAILING.search(ctx.folded, lead, end)
+    stop = _TRAILING.match(ctx.folded, lead, end)
     according = _ACCORDING_END.search(ctx.folded, lead, stop.start() + 1 if stop else end)
     if according is not None and not _DOCUMENT.match(according.group("subject")):
         subject = according.span("subject")
@@ -142,7 +144,7 @@ def _attributed_after(
     cue = ctx.text[found.start("verb") : found.end("verb")]
     subject = found.span("subject")
     if found.group("mid") and not _ADDING.match(ctx.folded, found.end() - 2, end):
-        stop = _TRAILING.search(ctx.folded, found.end(), end)
+        stop = _TRAILING.match(ctx.folded, found.end(), end)
         clause = _clause(
             ctx, lead, stop.start() if stop else end, quoted, opens, subject, found.start("verb"), cue, False
         )
@@ -161,7 +163,7 @@ def _in_sentence(
 ) -> Reported | None:
     folded = ctx.folded
     lead = ctx.ents.leads[start]
-    according = _ACCORDING.match(folded, lead, end)
+    according = _ACCORDING.match(folded, lead, end) if folded.startswith("ccording to ", lead + 1) else None
     if according and not _DOCUMENT.match(according.group("obj")):
         obj = according.span("obj")
         return _clause(ctx, according.end(), end, quoted, opens, obj, according.start(), "according to", True)
@@ -214,7 +216,7 @@ def _clause(
     following = bisect.bisect_left(opens, start)
     if (following < len(opens) and opens[following] < end) or _inside_quote(start, quoted, opens):
         return None  # the clause carries a quotation: the quote itself is the record
-    trailing = _TRAILING.search(ctx.folded, start, end)
+    trailing = _TRAILING.match(ctx.folded, start, end)
     if trailing:
         end = trailing.start()
     if len(ctx.folded[start:end].split()) < 3:

@@ -103,7 +103,10 @@ def _pair(
         level = -1
         if stack and _can_close(mark, before, after) and not _plural_possessive(marks, n):
             closes = _CLOSES[mark]
-            level = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] in closes), -1)
+            for k in range(len(stack) - 1, -1, -1):  # the innermost open mark this one closes
+                if stack[k][1] in closes:
+                    level = k
+                    break
         opens = _can_open(mark, before, after)
         if level >= 0 and not (mark in "'\"" and stack[-1][1] != mark and opens):
             spans.append(_span(text, stack[level][0], i, i, mark in SINGLE_MARKS))
@@ -165,6 +168,8 @@ def scan(text: str, lo: int, hi: int, runs_on: bool = False) -> list[MarkSpan]:
         after = text[i + 1] if i + 1 < hi else " "
         if mark in DOUBLE_MARKS or not _is_apostrophe(text, i, lo, hi, before, after):
             marks.append((i, mark, before, after))
+    if not marks:
+        return []  # most paragraphs quote no one
     found_spans = sorted(_pair(text, lo, hi, marks, runs_on), key=lambda s: s.open_mark)
     out: list[MarkSpan] = []
     reaches: list[int] = []  # ends of the spans enclosing the current one

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from typing import NamedTuple
 
 import attrs
@@ -32,10 +33,13 @@ _ROLE_NOUNS = alternation(cues.ROLE_NOUNS)
 _ROLE_WORDS = frozenset(cues.ROLE_NOUNS)
 _PERSON_NOUNS = alternation(cues.PERSON_NOUNS)
 
-# A capitalised word: "Stoltenberg", "U.S.", "Sen.", "O'Brien", "al-Assad", "Colonel-General".
+# A capitalised word: "Stoltenberg", "U.S.", "Sen.", "O'Brien", "al-Assad", "Colonel-General". The
+# prefixed forms come last, in a branch of their own: tried only at their letters, the scan runs faster.
+_INITIALS = r"(?:\p{Lu}\.){2,}"  # "U.S.", "al-U.N."
+_CAPITALISED = r"\p{Lu}[\p{L}\p{M}'\-]*\.?"
 _TOKEN = (
-    r"(?:(?:al|el|bin|ibn|abu|de|di|da)-)?(?:\p{Lu}\.){2,}"  # initials: "U.S.", "al-U.N."
-    r"|(?:(?:al|el|bin|ibn|abu)-)?\p{Lu}[\p{L}\p{M}'\-]*\.?"
+    rf"(?:{_INITIALS}|{_CAPITALISED}"
+    rf"|(?:al|el|bin|ibn|abu)-(?:{_INITIALS}|{_CAPITALISED})|(?:de|di|da)-{_INITIALS})"
 )
 # Lowercase name particles and the "of (the)" of titles and institutions.
 _PARTICLE = (
@@ -142,6 +146,9 @@ _ORG_PHRASE = regex.compile(
     rf"(?P<mods>(?:\p{{Lu}}[\w\-]* )?(?:(?!(?:{_ORG_COMMON_HEADS})\b)[a-z][\w\-]* ){{0,2}})"
     rf"(?P<head>{_ORG_COMMON_HEADS})\b(?!['\-])"
 )
+# A head word after a space, which every _ORG_PHRASE match holds: a cheap test (plain `re`, one pass
+# per article) for the sentences worth the full pattern.
+_HEAD_AFTER_SPACE = re.compile(f" {_ORG_COMMON_HEADS}")
 _GENDER_WORD = regex.compile(rf"\b(?i:{alternation(cues.GENDERED_PRONOUNS)})\b")
 # A sentence whose subject is a bare title: "The commissioner said ...", "The minister hit back".
 _TITLE_SUBJECT = regex.compile(rf"[Tt]he (?:[a-z\-]+ ){{0,2}}?(?:{_ROLE_NOUNS})\b(?! of\b)(?=,? [a-z])")
@@ -316,22 +323,35 @@ class Entities:
         ents.titled = [
             (m.start(), who)
             for s_start, s_end in kept
-            if (m := _TITLE_SUBJECT.match(folded, ents.leads[s_start], s_end))
+            if folded.startswith("he ", ents.leads[s_start] + 1)  # "The"/"the": a cheap first test
+            and (m := _TITLE_SUBJECT.match(folded, ents.leads[s_start], s_end))
             and (who := ents.by_title(m.group(), m.start())) is not None
         ]
         return ents
 
     def _read_orgs(self, sentences: list[tuple[int, int]]) -> None:
         """Add organisations named by a lowercase head ("Kessaria's defence ministry") to the table."""
+        heads = [match.start() for match in _HEAD_AFTER_SPACE.finditer(self.folded)]
         for s_start, s_end in sentences:
-            for match in _ORG_PHRASE.finditer(self.folded, s_start, s_end):
+            at = bisect.bisect_left(heads, s_start)
+            phrases = (
+                _ORG_PHRASE.finditer(self.folded, s_start, s_end)
+                if at < len(heads) and heads[at] < s_end
+                else ()
+            )
+            for match in phrases:
                 if not match.group("owner") and not match.group("mods").strip():
                     continue  # "the ministry" refers back; it names nothing new
                 name = self.text[
                     match.start("owner") if match.group("owner") else match.start("mods") : match.end()
                 ]
                 self._add_org(match.start(), name)
-            for match in _DEFINED.finditer(self.folded, s_start, s_end):
+            defined = (
+                _DEFINED.finditer(self.folded, s_start, s_end)
+                if self.folded.find(" (", s_start, s_end) >= 0
+                else ()
+            )
+            for match in defined:
                 self._read_acronym(match.start(), match.group(1))
         self.org_mentions.sort(key=lambda item: item[0])
         self._org_starts = [at for at, _ in self.org_mentions]
@@ -493,8 +513,9 @@ class Entities:
     def _is_subject(self, start: int, s_start: int) -> bool:
         """A mention at the start of its sentence (which starts at `s_start`), or right after an
         introductory phrase."""
-        intro = _INTRO.match(self.folded, s_start, start)
-        lead = _OWNER_ROLE.sub("", self.folded[intro.end() if intro else s_start : start].strip(" \u2022*-("))
+        lead = _OWNER_ROLE.sub(
+            "", self.folded[_lead_end(self.folded, s_start, start) : start].strip(" \u2022*-(")
+        )
         if not lead or (lead.endswith(",") and lead.split()[0] in _STOP):
             return True
         return _role_lead(lead) or (lead.endswith(",") and _pre_appositive(self.folded, start) is not None)
@@ -858,6 +879,12 @@ def _names_all(name: str, words: list[str]) -> bool:
 
 def _lead_end(folded: str, start: int, end: int) -> int:
     """Where a sentence's subject starts, after a dateline or an introductory phrase."""
+    if (
+        folded.find("-", start, end) < 0
+        and folded.find(",", start, end) < 0
+        and not folded[start : start + 1].isdigit()
+    ):
+        return start  # an intro needs a dash, a comma or a leading time: most sentences have none
     intro = _INTRO.match(folded, start, end)
     return intro.end() if intro else start
 

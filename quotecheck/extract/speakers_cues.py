@@ -13,7 +13,7 @@ import attrs
 import regex
 
 from quotecheck.extract import cues
-from quotecheck.extract.speakers import _INTRO, Entities
+from quotecheck.extract.speakers import Entities, _lead_end
 from quotecheck.extract.wordtrie import alternation
 from quotecheck.model import Speaker
 
@@ -124,8 +124,7 @@ class Context:
         line = self.folded.rfind("\n", max(0, found - 1), pos) + 1  # a line break ends a bullet or headline
         if line:
             found = _BULLET.match(self.folded, line, pos).end()
-        intro = _INTRO.match(self.folded, found, pos)
-        return intro.end() if intro else found
+        return _lead_end(self.folded, found, pos)
 
     def resolve(self, start: int, end: int, pos: int) -> tuple[Speaker, str] | None:
         """Resolve a subject phrase; failing that, its comma-separated parts right to left."""
