@@ -88,6 +88,7 @@ _ABBREVIATIONS = frozenset(
     approx dept est govt univ ave blvd mt ft u.s u.k u.n e.u a.m p.m d.c""".split()
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9])")
+_SPACE_RUN = re.compile(r"\s*")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -253,9 +254,10 @@ def _sentences(clean: str, paragraph: Span) -> list[Span]:
         token = word.group(1).lower().rstrip(".") if word else ""
         if mark.group().startswith(".") and (token in _ABBREVIATIONS or len(token) == 1):
             continue
-        out.append(_strip(clean, start, mark.end()))
-        start = mark.end()
-    out.append(_strip(clean, start, end))
+        out.append((start, mark.end()))  # a sentence ends on its mark and starts after spaces
+        gap = _SPACE_RUN.match(clean, mark.end())
+        start = gap.end() if gap else mark.end()
+    out.append((start, end))
     return [span for span in out if span[0] < span[1]]
 
 
