@@ -288,6 +288,18 @@ def _rate(text: str, article_size: int, alone: bool = False) -> tuple[float, flo
     return best, len(text.encode("utf-8")) / 1e6 / best
 
 
+def _normalize_rate(text: str, article_size: int) -> float:
+    """MB/s of normalize (layout) alone over article-sized chunks, its cache cleared first."""
+    from quotecheck.normalize import _layout
+
+    _layout.cache_clear()
+    chunks = [text[i : i + article_size] for i in range(0, len(text), article_size)]
+    start = time.process_time()
+    for n, chunk in enumerate(chunks):
+        layout(Article.from_text(chunk, id=f"a{n}"))
+    return len(text.encode("utf-8")) / 1e6 / (time.process_time() - start)
+
+
 def speed(quick: bool) -> None:
     """Throughput on news and junk (with and without normalize), and the 1x/10x scaling of one article."""
     size = 500_000 if quick else 2_000_000
@@ -297,7 +309,8 @@ def speed(quick: bool) -> None:
         _, alone = _rate(text, 4000, alone=True)
         print(
             f"{label} corpus {len(text.encode()) / 1e6:.1f} MB in 4 kB articles: {took:.2f} s,"
-            f" {rate:.2f} MB/s with normalize; extraction alone {alone:.2f} MB/s"
+            f" {rate:.2f} MB/s with normalize; extraction alone {alone:.2f} MB/s;"
+            f" normalize alone {_normalize_rate(text, 4000):.1f} MB/s"
         )
     for label, make in (("news", news_corpus), ("junk", junk_corpus)):
         base = 20_000 if quick else 100_000
