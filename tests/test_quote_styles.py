@@ -592,3 +592,53 @@ def test_more_reported_speech_cues() -> None:
         ("The ambassador was summoned on Tuesday over the closure", "ministry's press service"),
         ("Three hikers died on the ridge last winter", "county coroner's office"),
     ]
+
+
+def test_gender_comes_from_the_pronoun_that_goes_with_each_mention() -> None:
+    """'Mayor Rosa Kell's cabinet ... his conduct' and 'with Kell. In his letter, Arden' tell nothing of
+    Kell; 'In her reply, Kell ...' makes Kell a woman, so 'she wrote' is Kell's."""
+    text = (
+        "Transport chief Piers Arden quit on Monday, the second official to leave Mayor Rosa Kell's cabinet "
+        "this year, after an inquiry into his conduct.\n\n"
+        "Arden stepped down after talks with Kell. In his letter, Arden said he had done nothing wrong.\n\n"
+        "In her reply, Kell thanked him. “Piers leaves the network in better shape than he found it,” "
+        "she wrote."
+    )
+    assert _pairs(text)[-1] == ("Piers leaves the network in better shape than he found it,", "Rosa Kell")
+
+
+def test_her_coach_is_not_a_woman() -> None:
+    """'Her coach, Sam Ruiz, said': the 'her' before an appositive subject belongs to someone else, so
+    'he said' still finds the coach."""
+    text = (
+        "Lena Ward reached the final on Friday.\n\n"
+        "Her coach, Sam Ruiz, praised the win. “The serve is back to its best,” he said."
+    )
+    assert _pairs(text) == [("The serve is back to its best,", "Sam Ruiz")]
+
+
+def test_a_pronoun_opening_a_sentence_makes_no_subject_of_its_object() -> None:
+    """'She thanks Moss for his work': Moss is the object, so a 'she' after it still finds the woman
+    whose reply opened the entry (the 'his' after 'Holt's cabinet' and 'met Holt' are Moss's)."""
+    text = (
+        "Minister Tom Moss left Premier Dana Holt's cabinet tonight over his expenses. He met Holt and "
+        "handed over his letter.\n\n"
+        "Holt's reply is out. She thanks Moss for his work and says she has “every confidence in him”."
+    )
+    assert _pairs(text)[-1] == ("every confidence in him", "Dana Holt")
+
+
+def test_a_quote_inside_a_transcript_turn_goes_to_the_person_its_cue_names() -> None:
+    """In 'HOST: ... Senator Ana Ruiz said that “...”' the quote is Ruiz's, 'your own engineers called it
+    "..."' is the engineers', and a 'he said' never means the one speaking the turn."""
+    text = (
+        "HOST: Senator Ana Ruiz said last week that “the bridge is a scandal”. Your own engineers called "
+        'the deck "badly corroded". Do you agree?\n\n'
+        "GOVERNOR PAUL BRENNER: I met a contractor once. He said it was “perfectly sound”. I believe the "
+        "engineers.\n\n"
+        "HOST: Thank you, Governor."
+    )
+    quoted = {q.text: q.speaker.name if q.speaker else None for q in _direct(text)}
+    assert quoted["the bridge is a scandal"] == "Ana Ruiz"
+    assert quoted["badly corroded"] == "engineers"
+    assert quoted["perfectly sound"] is None

@@ -121,6 +121,7 @@ def extract_quotes(article: Article | str) -> list[Quote]:
     inner = [(p, start) for p, start in inner if id(p) not in titles]
     reported = find_reported(ctx, lay, headlines, [(p.open_mark, p.close_mark or p.end) for p in pieces])
     said = _attribute(ctx, pieces, reported, lay)
+    _turn_quotes(ctx, pieces, inner, lay)
     _fall_back(ctx, pieces, said, lay)
     _headline_speakers(ctx, pieces, said, lay)
     return _quotes(art, pieces + [piece for piece, _ in inner], said, lay)
@@ -362,6 +363,29 @@ def _attribute(ctx: Context, pieces: list[_Piece], reported: list[Reported], lay
         if piece.who is not None and not piece.headline:
             _remember(ctx, piece.who)
     return kept
+
+
+def _turn_quotes(ctx: Context, pieces: list[_Piece], inner: list[tuple[_Piece, int]], lay: Layout) -> None:
+    """A quote inside a transcript turn is someone else's words only when a cue names them there:
+    "HOST: Mayor Agata Wilczek said last year that “the car had its century”". The one speaking the
+    turn is never the "he" or "she" they quote."""
+    turns = {p.paragraph: p for p in pieces if p.label}
+    lo = -1
+    for index, (piece, outer_start) in enumerate(inner):
+        turn = turns.get(piece.paragraph)
+        if turn is None or turn.start != outer_start:
+            continue  # nested in a quote, not in a turn
+        p_end = lay.paragraphs[piece.paragraph][1]
+        nxt = inner[index + 1][0] if index + 1 < len(inner) else None
+        limit = nxt.open_mark if nxt is not None and nxt.paragraph == piece.paragraph else p_end
+        lo = max(lo, outer_start)
+        after = ctx.cue_after(piece.close_mark, limit) if piece.close_mark is not None else None
+        piece.who = after or ctx.cue_before(piece.open_mark, lo)
+        if piece.who is None and piece.kind == "partial":
+            piece.who = ctx.subject(piece.open_mark, lo)
+        if piece.who is not None and turn.who is not None and piece.who.speaker == turn.who.speaker:
+            piece.who = None
+        lo = (piece.close_mark if piece.close_mark is not None else piece.end) + 1
 
 
 def _remember(ctx: Context, who: Attribution) -> None:

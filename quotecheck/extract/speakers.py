@@ -81,7 +81,10 @@ _QUANTIFIERS = regex.compile(
     r"|thousands of|\d[\d,]*)\s+",
     regex.IGNORECASE,
 )
-_DETERMINERS = regex.compile(r"^(?:the|a|an|his|her|its|their|this|that)\s+", regex.IGNORECASE)
+# "the", "his", "your own" ... before a phrase: dropped from a group's or organisation's name.
+_DETERMINERS = regex.compile(
+    r"^(?:the|a|an|his|her|its|their|this|that|your|our|my)(?: own)?\s+", regex.IGNORECASE
+)
 _GROUP = regex.compile(
     rf"^(?:[Tt]he |[Ss]ome |[Ss]everal |[Mm]any |[Tt]wo |[Tt]hree |\d[\d,]* |\p{{Lu}}[\w.\-]* ){{0,2}}"
     rf"(?:[\w.\-]+ ){{0,3}}"
@@ -120,7 +123,7 @@ _INTRO = regex.compile(
 )
 _FUNCTION = frozenset(
     "with to of by and or from for at in on as than that who which whose when while after before since met "
-    "said says told is was are were has had have be".split()
+    "said says told is was are were has had have be he she it they we i you".split()
 )
 # "A spokesperson for Halden Air": the organisation speaks through its spokesperson.
 _SPOKES_FOR = regex.compile(
@@ -149,6 +152,12 @@ _ORG_PHRASE = regex.compile(
 # A head word after a space, which every _ORG_PHRASE match holds: a cheap test (plain `re`, one pass
 # per article) for the sentences worth the full pattern.
 _HEAD_AFTER_SPACE = re.compile(f" {_ORG_COMMON_HEADS}")
+# An opening phrase led by a preposition, holding a his/her that tells the gender of the subject after
+# it: "In her reply, Varga ...". "Her coach, Rob Finch, ..." is not one: "her" is someone else there.
+_GENDERED_LEAD = regex.compile(
+    r"(?:In|After|During|On|At|With|Before|Despite|Following|Throughout|Since|From|For|Under|Through)"
+    r" [^,]*?(?P<word>\b(?:[Hh]is|[Hh]er)\b)[^,]*, "
+)
 _GENDER_WORD = regex.compile(rf"\b(?i:{alternation(cues.GENDERED_PRONOUNS)})\b")
 # A sentence whose subject is a bare title: "The commissioner said ...", "The minister hit back".
 _TITLE_SUBJECT = regex.compile(rf"[Tt]he (?:[a-z\-]+ ){{0,2}}?(?:{_ROLE_NOUNS})\b(?! of\b)(?=,? [a-z])")
@@ -277,6 +286,9 @@ class Mention:
     subject: bool
 
 
+_Spans = tuple[list[tuple[int, int]], list[int]]  # sorted (start, end) spans and their starts
+
+
 @attrs.define
 class Entities:
     """The people of one article: fullest names, titles, mentions in text order."""
@@ -369,31 +381,62 @@ class Entities:
             self._add_org(start, self.text[start:end])
 
     def learn_gender(self, quoted: list[tuple[int, int]]) -> None:
-        """Gender per person: an honorific, else the first he/his/him or she/her after a mention,
+        """Gender per person: an honorific, else the he/his/him or she/her that goes with each mention,
         outside the quotes in `quoted` (sorted (start, end) spans: "‘She’s hitting the ball well,’ he
-        said" tells the coach is a man, not a woman)."""
+        said" tells the coach is a man, not a woman). Votes both ways leave the gender unknown."""
         votes: dict[str, list[int]] = {}
-        starts = [start for start, _ in quoted]
+        sentences = sorted(self.leads)
+        spans = (quoted, [start for start, _ in quoted])
         for index, mention in enumerate(self.mentions):
             if mention.speaker.kind != "person":
                 continue
-            stop = mention.end + _GENDER_REACH
-            if index + 1 < len(self.mentions):
-                stop = min(stop, self.mentions[index + 1].start)
-            word = next(
-                (
-                    w
-                    for w in _GENDER_WORD.finditer(self.folded, mention.end, stop)
-                    if not _inside(w.start(), quoted, starts)
-                ),
-                None,
-            )
+            word = self._gender_of(index, spans, sentences)
             if word is not None:
                 tally = votes.setdefault(mention.speaker.name, [0, 0])
-                tally[cues.GENDERED_PRONOUNS[word.group().lower()] == "f"] += 1
+                tally[cues.GENDERED_PRONOUNS[word.lower()] == "f"] += 1
         for name, (male, female) in votes.items():
-            if male != female:
-                self.gender.setdefault(name, "m" if male > female else "f")
+            if not (male and female):
+                self.gender.setdefault(name, "m" if male else "f")
+
+    def _gender_of(self, index: int, quoted: _Spans, sentences: list[int]) -> str | None:
+        """The gendered word that goes with mention `index`: one before it in its sentence when it is the
+        subject ("In her reply, Varga ..."), else the first after it, unless that word belongs to the next
+        subject's sentence ("... with Varga. In his letter, Lindqvist") or the mention is a possessive
+        after another subject ("Lindqvist left Varga's government after his ...")."""
+        mention = self.mentions[index]
+        s_start = _sentence_start(sentences, mention.start)
+        before = self.mentions[index - 1] if index else None
+        if mention.subject and (before is None or before.end <= s_start):
+            lead = _GENDERED_LEAD.fullmatch(self.folded, s_start, mention.start)
+            word = lead and self._gender_word(lead.start("word"), lead.end("word"), quoted)
+            if word:
+                return str(word.group())
+        possessive = self.folded.startswith("'", mention.end) or self.folded.endswith("'s", 0, mention.end)
+        earlier = self.mentions[max(0, index - 3) : index]
+        if possessive and any(
+            m.subject and m.speaker.kind == "person" and m.start >= s_start for m in earlier
+        ):
+            return None
+        stop = mention.end + _GENDER_REACH
+        after = self.mentions[index + 1] if index + 1 < len(self.mentions) else None
+        if after is not None:
+            stop = min(stop, after.start)
+        word = self._gender_word(mention.end, stop, quoted)
+        if word is None or (
+            after is not None
+            and after.subject
+            and after.speaker.kind == "person"
+            and word.start() >= _sentence_start(sentences, after.start)
+        ):
+            return None
+        return str(word.group())
+
+    def _gender_word(self, start: int, stop: int, quoted: _Spans) -> regex.Match[str] | None:
+        """The first he/his/she/her... in folded[start:stop] outside the `quoted` spans."""
+        return next(
+            (w for w in _GENDER_WORD.finditer(self.folded, start, stop) if not _inside(w.start(), *quoted)),
+            None,
+        )
 
     def _read_run(self, start: int, end: int, runs: list[tuple[int, int, int, Speaker]]) -> None:
         if self.folded.find(" ", start, end) < 0:  # one word, the common case: "The", "Russia", "Kuleba"
@@ -857,6 +900,12 @@ def _phrase(raw: str) -> _Phrase:
     ):
         return found("name", refer)
     return found("", refer)
+
+
+def _sentence_start(starts: list[int], pos: int) -> int:
+    """The start of the sentence (from the sorted `starts`) that holds `pos`; 0 before the first."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return starts[i] if i >= 0 else 0
 
 
 def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
