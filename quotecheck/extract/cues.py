@@ -6,6 +6,8 @@ matched on the typographically folded text (see normalize.fold), so ' and " are 
 
 from __future__ import annotations
 
+from quotecheck.extract.numbers import WEEKDAYS
+
 # --- quote marks ------------------------------------------------------------------------
 # Each opening mark with the closing marks that end it.  "Double" family marks make the
 # outer level of a quotation in most styles; "single" family marks are either nested inside
@@ -280,3 +282,6 @@ related see also caption credit by copyright published posted tags topics share 
 disclaimer warning attention breaking exclusive analysis opinion comment live timeline transcript audio
 listen
 """.split()
+
+# Day words that time a statement ("on Monday", "yesterday"), as a regex alternation.
+STATEMENT_DAYS = "|".join((*WEEKDAYS, "today", "yesterday"))

@@ -22,7 +22,6 @@ _BARE = alternation(cues.REPORT_VERBS_BARE)
 _THAT = alternation(cues.REPORT_VERBS_THAT)
 # (the standard re module scans a plain word alternation about twice as fast as regex)
 _VERB = re.compile(rf"\b(?:(?P<bare>{_BARE})|(?P<that>{_THAT}))\b")
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
 # What may stand between the verb and its clause: whom it was told to, when, where, how.
 _TOLD = regex.compile(
     r" (?:(?:the |a |an |his |her |their |its )?(?:[\w'.\-]+ ){0,3}?"
@@ -34,7 +33,7 @@ _TAKES_OBJECT = frozenset({"told", "tells", "tell", "warned", "warns", "assured"
 _CIRCUMSTANCE = regex.compile(
     r"(?: (?:on|in|at|during|after|late|earlier|last|this|to) [^,.;:!?\"]{1,40}?)?,?(?= that )"
 )
-_WHEN = regex.compile(rf" (?:on )?(?:{_DAYS})\b,?")
+_WHEN = regex.compile(rf" (?:on )?(?:{cues.STATEMENT_DAYS})\b,?")
 _THAT_WORD = regex.compile(r" that\b")
 _OBJECT_OF = regex.compile(r" (?:[\w\-]+ ){0,2}?[a-z][\w\-]* of\b")
 # A clause needs a finite verb early on: "Russia was gathering", "tens of thousands remain".
@@ -60,7 +59,7 @@ _SECOND_CUE = regex.compile(rf"{_SECOND}\b")
 _AFTER = regex.compile(
     r", (?P<subject>(?:[\w'.\-]+ ){1,6}?)(?P<verb>said|says|added|reported|wrote"
     r"|told (?:reporters|journalists|\p{Lu}\w*))"
-    rf"(?: (?:on |late |early |last )?(?:{_DAYS}))?"
+    rf"(?: (?:on |late |early |last )?(?:{cues.STATEMENT_DAYS}))?"
     r"(?:[.!?]?$|(?P<mid>, ))"
 )
 # "according to X" closing the sentence: "Two people died, according to the medical examiner's office."

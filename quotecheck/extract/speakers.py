@@ -102,12 +102,12 @@ _SPACES = regex.compile(r"\s+")
 # A time phrase before a subject: "on Monday NATO Secretary-General Jens Stoltenberg warned".
 _WHEN = regex.compile(
     r" *(?:(?:[Oo]n|[Ll]ater|[Ee]arlier|[Ll]ast|[Tt]his|[Ll]ate|[Ee]arly) )?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b,? *"
+    rf"(?:{cues.STATEMENT_DAYS})\b,? *"
 )
 # A time phrase after a subject: "The Valdorian foreign ministry on Thursday".
 _WHEN_TAIL = regex.compile(
     r" (?:on |late |early |last |this )?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$"
+    rf"(?:{cues.STATEMENT_DAYS})$"
 )
 # What may precede a sentence's subject: a dateline, an introductory phrase and its comma.
 _INTRO = regex.compile(
