@@ -17,6 +17,7 @@ from quotecheck.extract.quotes_indirect import Reported, find_reported
 from quotecheck.extract.quotes_marks import scan
 from quotecheck.extract.speakers import Entities, _is_title_token, tidy
 from quotecheck.extract.speakers_cues import Attribution, Context
+from quotecheck.extract.speakers_resolve import by_title
 from quotecheck.extract.wordtrie import alternation
 from quotecheck.model import Article, Quote, QuoteKind, Speaker
 from quotecheck.normalize import Layout, as_article, fold, layout
@@ -445,7 +446,7 @@ def _known_name(ctx: Context, name: str, pos: int) -> Speaker | None:
     known = ctx.ents.people.get(words[-1].lower())
     if known is not None:
         return known
-    return ctx.ents.by_title(name, pos, forward=True) if _is_title_token(words[-1]) else None
+    return by_title(ctx.ents, name, pos) if _is_title_token(words[-1]) else None
 
 
 def _cue_rules(ctx: Context, pieces: list[_Piece], i: int, lay: Layout) -> Attribution | None:

@@ -12,7 +12,7 @@ import re
 import attrs
 import regex
 
-from quotecheck.extract import cues
+from quotecheck.extract import cues, speakers_resolve
 from quotecheck.extract.speakers import Entities, _lead_end
 from quotecheck.extract.wordtrie import alternation
 from quotecheck.model import Speaker
@@ -131,7 +131,7 @@ class Context:
         start = max(start, end - 220)
         stop, parts = _parts(self.folded[start:end])
         for a, b in ((0, stop), *parts):
-            found = self.ents.resolve(start + a, start + b, pos, self.spoken)
+            found = speakers_resolve.resolve(self.ents, start + a, start + b, pos, self.spoken)
             if found is not None:
                 return found
         return None
@@ -235,7 +235,11 @@ class Context:
             if words and not owned and token[:1].islower() and token not in _NOT_VERBS and commas != 1:
                 # the first lowercase word that lets the words before it resolve is the verb:
                 # "The Valdorian foreign ministry on Thursday summoned ..."
-                found = self.resolve(i, end, i) if commas else self.ents.resolve(i, end, i, self.spoken)
+                found = (
+                    self.resolve(i, end, i)
+                    if commas
+                    else speakers_resolve.resolve(self.ents, i, end, i, self.spoken)
+                )
                 if found is not None:
                     verb = self.text[word.start() : word.start() + len(token)]
                     return self._attribution(found, verb, "subject", i)

@@ -1,0 +1,486 @@
+"""Subject phrase -> Speaker: "he", "Stoltenberg", "the Secretary General", "the ministry", "G7 ministers".
+
+`resolve` reads a phrase against the article's `Entities` (built once in speakers.py) and the
+speakers so far; what it learns along the way (organisations and groups that spoke) goes back there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import NamedTuple
+
+import regex
+
+from quotecheck.extract import cues
+from quotecheck.extract.speakers import (
+    _DETERMINERS,
+    _FUNCTION,
+    _GENDER_REACH,
+    _GENDER_WORD,
+    _ORG_COMMON_HEADS,
+    _ORG_HEADS,
+    _ORG_NAMES,
+    _OWNER_ROLE,
+    _RECENT,
+    _ROLE_NOUNS,
+    _SPECIFIC_ROLES,
+    _STOP,
+    _TITLE_PREFIXES,
+    _TITLE_WORDS,
+    Entities,
+    Mention,
+    _canonical_title,
+    _is_title_token,
+    _names_all,
+    _role_lead,
+)
+from quotecheck.extract.wordtrie import alternation
+from quotecheck.model import Speaker
+
+_ROLE_WORDS = frozenset(cues.ROLE_NOUNS)
+_PERSON_NOUNS = alternation(cues.PERSON_NOUNS)
+# Counting words before a group's head are not part of its name: "several diplomatic sources".
+_QUANTIFIERS = regex.compile(
+    r"^(?:(?:about|around|some|nearly|almost|more than|at least|over) )?"
+    r"(?:some|several|many|two|three|four|five|a few|a number of|a group of|dozens of|hundreds of"
+    r"|thousands of|\d[\d,]*)\s+",
+    regex.IGNORECASE,
+)
+_GROUP = regex.compile(
+    rf"^(?:[Tt]he |[Ss]ome |[Ss]everal |[Mm]any |[Tt]wo |[Tt]hree |\d[\d,]* |\p{{Lu}}[\w.\-]* ){{0,2}}"
+    rf"(?:[\w.\-]+ ){{0,3}}"
+    rf"(?i:{alternation(cues.GROUP_HEADS)})\b(?: (?:of|from|in|at|familiar with|close to) .*)?$"
+)
+_ORG_COMMON = regex.compile(
+    rf"^(?:[Tt]he |\p{{Lu}}[\w\-]*'s? )?(?:[\w.\-]+ ){{0,3}}{alternation(cues.ORG_COMMON_HEADS)}$"
+)
+# Party tags: "(R-Kan.)", "(D)", "(FDP)", "(AfD)".
+_PARTY_TAG = regex.compile(r"\s*\((?:[A-Z]-[A-Za-z. ]{1,20}|[A-Z][A-Za-z]{0,4}\.?)\)")
+# A time phrase before a subject: "on Monday NATO Secretary-General Jens Stoltenberg warned".
+_WHEN = regex.compile(
+    r" *(?:(?:[Oo]n|[Ll]ater|[Ee]arlier|[Ll]ast|[Tt]his|[Ll]ate|[Ee]arly) )?"
+    rf"(?:{cues.STATEMENT_DAYS})\b,? *"
+)
+# A time phrase after a subject: "The Valdorian foreign ministry on Thursday".
+_WHEN_TAIL = regex.compile(
+    r" (?:on |late |early |last |this )?"
+    rf"(?:{cues.STATEMENT_DAYS})$"
+)
+# "A spokesperson for Halden Air": the organisation speaks through its spokesperson.
+_SPOKES_FOR = regex.compile(
+    r"(?:[Aa]n? |[Tt]he )?"
+    r"(?:spokes(?:man|woman|person)|representative|statement|official|lawyer|lawyers)"
+    r" (?:for|from|of|at) (?:the )?(?P<org>\p{Lu}[^,]*)"
+)
+# "a Met Office spokesperson": an unnamed spokesperson speaks for the organisation named before the role.
+_ORG_SPOKES = regex.compile(
+    r"[Aa]n? (?P<org>\p{Lu}[\w.&\-]*(?: (?:of |the |and )?\p{Lu}[\w.&\-]*){0,4})"
+    r" (?:spokes(?:man|woman|person)|representative)"
+)
+_ORG_REACH = 700  # how far back (characters) "it" or "a spokesperson" may find its organisation
+_COMPANY_HEADS = frozenset(cues.COMPANY_HEADS)
+_COMPANY_COMMON = frozenset(cues.COMPANY_COMMON_HEADS)
+# "a spokesperson said": an unnamed spokesperson speaks for the organisation named just before.
+_POSSESSIVE = regex.compile(
+    rf"(?P<owner>[^,]{{1,60}}?)'s (?:[a-z\-]+ )?{alternation(cues.SPEECH_NOUNS + cues.DOCUMENT_NOUNS)}"
+)
+# An unnamed source described by the reporter: "one senior official", "a NATO source", "a schoolboy
+# in Kirsk"; the speaker is the description without its article.
+_ANONYMOUS = regex.compile(
+    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?P<desc>(?:[\w.\-]+ ){{0,3}}?(?:{_ROLE_NOUNS}|{_PERSON_NOUNS})"
+    r"(?: (?:in|at|from|with|familiar with|close to|of) [^,]{1,40}| [a-z]+ing [^,]{1,40})?)"
+)
+# An epithet for the person the story is about: "The 51-year-old", "the star".
+_EPITHET = regex.compile(rf"[Tt]he (?:\d+-year-old|{alternation(cues.EPITHETS)})")
+# What may follow a name in a verb-first subject: "said meteorologist Kyle Brandt of the weather service".
+_NAME_TAIL = regex.compile(r" (?:of|from|at|with) | ?\(")
+# An acronym's expansion: the capitalised words whose initials spell it.
+_INITIAL_WORDS = regex.compile(r"\p{Lu}[\w\-]*")
+# Capitalised words and up to two modifiers before a group's head: "European Union energy " ministers.
+_GROUP_NAMED = regex.compile(r"(?:\p{Lu}[\w.\-]* )+(?:[a-z][\w\-]* ){0,2}$")
+# A name after an owner and modifiers: "Russia's state-owned Gazprom", "the German carmaker Volkswagen".
+_MODIFIED = regex.compile(
+    r"(?:\p{Lu}[\w.\-]*'s |[Tt]he |[Aa]n? )(?P<mods>(?:\p{Lu}[\w\-]* )?(?:[a-z][\w\-]* ){1,3})"
+    r"(?P<name>\p{Lu}[\w.'\-]*(?: \p{Lu}[\w.'\-]*){0,3})"
+)
+# An office owned by someone: "the ministry's press service", "the county coroner's office".
+_OWNED_ORG = regex.compile(
+    rf"(?P<owner>(?:[Tt]he )?[\w\- ]{{1,40}})'s (?:[a-z\-]+ ){{0,2}}(?:{_ORG_COMMON_HEADS})"
+)
+_BARE_SPOKES = regex.compile(r"(?:[Aa]n? |[Tt]he )(?:spokes(?:man|woman|person)|representative)")
+
+
+def resolve(
+    ents: Entities, start: int, end: int, pos: int, spoken: list[tuple[int, Speaker]]
+) -> tuple[Speaker, str] | None:
+    """Resolve folded[start:end], a subject phrase, to a speaker and the rule that did it."""
+    info = _phrase(ents.folded[start:end])
+    phrase = info.text
+    if not phrase:
+        return None
+    start, end = start + info.skip, start + info.stop
+    if info.kind in cues.PERSON_PRONOUNS.values():
+        speaker = focus(ents, pos, spoken, info.kind)
+        if speaker is not None:
+            return speaker, "pronoun"
+        lead = lead_subject(ents, pos, info.kind)
+        return (lead, "lead-forward") if lead else None
+    if info.kind == "epithet":
+        speaker = focus(ents, pos, spoken)
+        return (speaker, "pronoun") if speaker else None
+    if info.kind in ("it", "spokesperson"):
+        if info.kind == "spokesperson" and phrase[:4].lower() == "the ":
+            person = ents.title_holder(phrase, pos)  # "The spokesman said": the one introduced as such
+            if person is not None:
+                return person, "title"
+        org = organization_before(ents, pos)
+        return (org, "pronoun" if info.kind == "it" else "") if org else None
+    if info.kind == "possessive":
+        return _owner(ents, start + info.at, phrase[: info.owner], pos)
+    mention = person_in(ents, start, end)
+    later = person_in(ents, mention.end, end) if mention is not None else None
+    if mention is not None and later is not None and _holds_role(ents.folded[mention.end : later.start]):
+        mention = later  # "Rovers manager Gary Holloway": the name after the role
+    if mention is not None and ents.folded[mention.end : mention.end + 1] == "'":
+        later = person_in(ents, mention.end, end)  # "Gavril's spokesman, Radu Ilie": the spokesman
+        if later is None:
+            return None
+        mention = later
+        start = ents.folded.rfind(",", start, later.start) + 1 or start
+    if mention is not None:
+        before = ents.folded[start : mention.start]
+        if not before.strip() or _only_title(before) or _OWNER_ROLE.fullmatch(before.strip()):
+            return mention.speaker, ""
+        tail = mention.end >= start + info.full or _NAME_TAIL.match(ents.folded, mention.end)
+        if tail and _role_lead(before):
+            return mention.speaker, ""
+    if info.kind == "spokes-for":
+        assert info.speaker is not None
+        speaker = _fullest_org(ents, info.speaker)
+        _spoke(ents, speaker, pos)
+        return speaker, ""
+    if info.kind == "group":
+        return _group(ents, phrase, pos), ""
+    if info.refer:
+        earlier = _org_reference(ents, phrase, pos)
+        if earlier is not None:
+            return earlier, ""
+    if info.kind == "organization":
+        assert info.speaker is not None
+        speaker = _fullest_org(ents, info.speaker)
+        if speaker.name[:1].isupper():
+            _spoke(ents, speaker, pos)
+        return speaker, ""
+    if info.kind == "title":
+        speaker = by_title(ents, phrase, pos)
+        return (speaker, "title") if speaker else None
+    if info.kind == "anonymous":  # "A federal judge ... blocked" in a lead names the judge later
+        named = _named_later(ents, _canonical_title(phrase) & _SPECIFIC_ROLES, pos, untitled=False)
+        return named or Speaker(phrase[info.at :], None, "person"), ""
+    if info.kind == "modified":  # "Russia's state-owned Gazprom": the name after the modifiers
+        return resolve(ents, start + info.at, end, pos, spoken)
+    if info.kind == "word":
+        known = ents.people.get(phrase.lower()) or ents.by_first_name(phrase)
+        if known is not None:
+            return known, ""
+        # an unknown single name is an organisation ("Gazprom said"), unless "he"/"she" follows
+        if _GENDER_WORD.search(ents.folded, end, end + _GENDER_REACH):
+            return Speaker(phrase), ""
+        org = Speaker(phrase, None, "organization")
+        _spoke(ents, org, pos)
+        return org, ""
+    if info.kind == "name" and mention is None:
+        return Speaker(phrase), ""
+    owned = _OWNED_ORG.fullmatch(phrase) if not info.kind else None
+    if owned is not None:  # "the ministry's press service": the ministry named before, else as written
+        owner = _org_reference(ents, owned.group("owner"), pos)
+        return owner or Speaker(_DETERMINERS.sub("", phrase), None, "organization"), ""
+    return None
+
+
+def _owner(ents: Entities, start: int, owner: str, pos: int) -> tuple[Speaker, str] | None:
+    """ "Smith's response", "The mayor's answer": the owner of the words is the speaker."""
+    mention = person_in(ents, start, start + len(owner))
+    if mention is not None:
+        return mention.speaker, ""
+    if _looks_like_title(owner):
+        speaker = by_title(ents, owner, pos)
+        return (speaker, "title") if speaker else None
+    org = _organization(owner)
+    return (org, "") if org else None
+
+
+def _org_reference(ents: Entities, phrase: str, pos: int) -> Speaker | None:
+    """ "the ministry" -> "Ministry of Defence"; "the company" -> the latest company; else None."""
+    words = _DETERMINERS.sub("", phrase).split()
+    if phrase[:4].lower() != "the " and "'s" not in phrase:
+        return None
+    known = organization_before(ents, pos + 1, words)
+    if known is None and len(words) == 1 and words[0].lower() in _COMPANY_COMMON:
+        known = company_before(ents, pos) or next(  # else the latest named organisation that spoke
+            (org for at, org in reversed(ents.org_spoke) if at < pos and _business_like(org.name)), None
+        )
+    if known is not None:
+        _spoke(ents, known, pos)
+    return known
+
+
+def _group(ents: Entities, phrase: str, pos: int) -> Speaker:
+    name = _QUANTIFIERS.sub("", _DETERMINERS.sub("", phrase))
+    head = _GROUP.match(phrase)
+    words = name.lower().split()
+    if len(words) <= 2:  # "the ministers": the group named in full earlier
+        for group in reversed(ents.groups):
+            if words[-1] in group.name.lower().split():
+                return group
+        named = _named_group(ents, words[-1], pos) if len(words) == 1 and phrase[:4] == "the " else None
+        if named is not None:
+            ents.groups.append(named)
+            return named
+    speaker = Speaker(name, None, "group")
+    if head:
+        ents.groups.append(speaker)
+    return speaker
+
+
+class _Phrase(NamedTuple):
+    """A subject phrase read on its own words; `resolve` adds what depends on the article.
+
+    kind: "he"/"she" ("m"/"f"), "it", "spokesperson" (unnamed: speaks for an organisation), "possessive"
+    ("Smith's response"), else what the phrase is when it names no known person: "spokes-for",
+    "group", "organization", "title", "word" (one capitalised word), "name" (2-4 capitalised words) or "".
+    """
+
+    text: str  # the phrase without a time phrase, party tags and edge punctuation; "" for nothing
+    skip: int = 0  # characters of a leading time phrase ("On Monday ")
+    stop: int = 0  # where the phrase ends once a trailing time phrase is dropped
+    full: int = 0  # its length before party tags were dropped, without trailing " ,-"
+    kind: str = ""
+    refer: bool = False  # "the ministry", "the Alliance": may refer back to an organisation named before
+    speaker: Speaker | None = None  # the organisation it names by itself
+    at: int = 0  # where `text` starts after `skip`
+    owner: int = 0  # for "possessive": length of the owner ("Smith" in "Smith's response")
+
+
+@functools.lru_cache(maxsize=8192)
+def _phrase(raw: str) -> _Phrase:
+    when = _WHEN.match(raw)
+    skip = when.end() if when else 0
+    tail = _WHEN_TAIL.search(raw, skip)
+    stop = tail.start() if tail and tail.start() > skip else len(raw)
+    raw = raw[skip:stop]
+    phrase = _PARTY_TAG.sub("", raw).strip(" ,-")
+    if not phrase or len(phrase) > 200:
+        return _Phrase("")
+    found = functools.partial(_Phrase, phrase, skip, stop, len(raw.rstrip(" ,-")))
+    lower = phrase.lower()
+    if lower in cues.PERSON_PRONOUNS:
+        return found(cues.PERSON_PRONOUNS[lower])
+    if lower in cues.ORG_PRONOUNS or _BARE_SPOKES.fullmatch(phrase):
+        return found("it" if lower in cues.ORG_PRONOUNS else "spokesperson")
+    owned = _POSSESSIVE.fullmatch(phrase)
+    if owned is not None:
+        return found("possessive", at=raw.find(phrase), owner=owned.end("owner"))
+    spokes = _SPOKES_FOR.fullmatch(phrase) or _ORG_SPOKES.fullmatch(phrase)
+    if spokes:
+        org = spokes.group("org")
+        return found("spokes-for", speaker=_organization(org) or Speaker(org, None, "organization"))
+    if _EPITHET.fullmatch(phrase):
+        return found("epithet")
+    anonymous = _ANONYMOUS.fullmatch(phrase)
+    if anonymous is not None:
+        return found("anonymous", at=anonymous.start("desc"))
+    common = _ORG_COMMON.match(phrase)
+    if _GROUP.match(phrase) and not common:
+        return found("group")
+    org = _organization(phrase)
+    refer = bool(common) or (lower[:4] == "the " and org is not None)
+    if org is not None:
+        return found("organization", refer, org)
+    if _looks_like_title(phrase):
+        return found("title", refer)
+    modified = _MODIFIED.fullmatch(phrase)
+    if modified is not None and not any(w in _FUNCTION for w in modified.group("mods").split()):
+        return found("modified", refer, at=raw.find(phrase) + modified.start("name"))
+    words = phrase.split()
+    if len(words) == 1 and words[0][:1].isupper() and words[0].isalpha() and words[0] not in _STOP:
+        return found("word", refer)
+    if 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and w not in _STOP and w not in _TITLE_WORDS for w in words
+    ):
+        return found("name", refer)
+    return found("", refer)
+
+
+def person_in(ents: Entities, start: int, end: int) -> Mention | None:
+    """The first person mention inside folded[start:end]."""
+    i = bisect.bisect_left(ents.starts, start)
+    if i < len(ents.mentions) and ents.mentions[i].start < end:
+        return ents.mentions[i]
+    return None
+
+
+def focus(
+    ents: Entities, pos: int, spoken: list[tuple[int, Speaker]], gender: str | None = None
+) -> Speaker | None:
+    """The person a "he"/"she" at `pos` most likely means: the latest subject or speaker of that
+    gender."""
+    best: tuple[int, Speaker] | None = None
+    i = bisect.bisect_left(ents.starts, pos)
+    j = bisect.bisect_left(ents.titled, pos, key=lambda item: item[0])
+    k = bisect.bisect_left(spoken, pos, key=lambda item: item[0])
+    pools = (
+        [(m.start, m.speaker) for m in ents.mentions[max(0, i - _RECENT) : i] if m.subject],
+        ents.titled[max(0, j - _RECENT) : j],
+        spoken[max(0, k - _RECENT) : k],
+    )
+    for pool in pools:
+        for at, speaker in reversed(pool):
+            if speaker.kind == "person" and (
+                gender is None or ents.gender.get(speaker.name, gender) == gender
+            ):
+                if best is None or at > best[0]:
+                    best = (at, speaker)
+                break
+    return best[1] if best else None
+
+
+def lead_subject(ents: Entities, pos: int, gender: str | None = None) -> Speaker | None:
+    """Who a lead's "He says ..." before any name is about: the first person of that gender
+    named after it."""
+    i = bisect.bisect_left(ents.starts, pos)
+    return next(
+        (
+            m.speaker
+            for m in ents.mentions[i : i + 3]
+            if m.speaker.kind == "person" and ents.gender.get(m.speaker.name, gender) == gender
+        ),
+        None,
+    )
+
+
+def organization_before(ents: Entities, pos: int, words: list[str] | None = None) -> Speaker | None:
+    """The latest organisation named (or heard) before `pos` whose name holds all `words`."""
+    i = bisect.bisect_left(ents.org_starts, pos)
+    for at, org in reversed(ents.org_mentions[max(0, i - _RECENT) : i]):
+        if words is None and at < pos - _ORG_REACH:
+            break
+        if words is None or _names_all(org.name, words):
+            return org
+    for org in reversed(ents.orgs):
+        if words is not None and _names_all(org.name, words):
+            return org
+    return None
+
+
+def company_before(ents: Entities, pos: int) -> Speaker | None:
+    """The latest company named before `pos` ("Nordhavn Shipping"): what "the company" means."""
+    i = bisect.bisect_left(ents.org_starts, pos)
+    for _, org in reversed(ents.org_mentions[max(0, i - _RECENT) : i]):
+        if any(w in _COMPANY_HEADS for w in org.name.split()):
+            return org
+    return None
+
+
+def by_title(ents: Entities, phrase: str, pos: int) -> Speaker | None:
+    """The person introduced with this title ("the Secretary General", "NATO chief"); for a title no
+    one held before, the next people mentioned (a lead that says "The mayor's answer ..." before
+    "Mayor Katarina Vuković ...")."""
+    known = ents.title_holder(phrase, pos)
+    if known is not None:
+        return known
+    return _named_later(ents, _canonical_title(phrase) & _SPECIFIC_ROLES, pos, untitled=True)
+
+
+def _named_later(ents: Entities, roles: frozenset[str], pos: int, *, untitled: bool) -> Speaker | None:
+    """The person a title before any name means: the next person holding one of `roles`; with
+    `untitled`, else the next person with no title named as a subject, in a lead only (no one
+    named before): "Germany's economy minister warned ... Robert Habeck told reporters"."""
+    i = bisect.bisect_left(ents.starts, pos)
+    found: Speaker | None = None
+    for mention in ents.mentions[i : i + 4]:
+        if mention.speaker.kind != "person" or mention.start > pos + _ORG_REACH:
+            continue
+        if roles and roles & _canonical_title(mention.speaker.title or ""):
+            return mention.speaker
+        if untitled and found is None and i == 0 and mention.subject and mention.speaker.title is None:
+            found = mention.speaker
+    return found
+
+
+def _spoke(ents: Entities, org: Speaker, pos: int) -> None:
+    ents.orgs.append(org)
+    ents.org_spoke.append((pos, org))
+
+
+def _fullest_org(ents: Entities, org: Speaker) -> Speaker:
+    """An acronym ("WHO", "DfE") as the organisation named in full whose initials spell it
+    (a lowercase letter stands for a lowercase word: "Department for Education")."""
+    name = org.name
+    if not (name.isalpha() and 2 <= len(name) <= 6 and sum(c.isupper() for c in name) >= 2):
+        return org
+    mixed = not name.isupper()
+    for _, known in reversed(ents.org_mentions):
+        words = known.name.split() if mixed else _INITIAL_WORDS.findall(known.name)
+        if "".join(w[0] for w in words) == name:
+            return known
+    return org
+
+
+def _named_group(ents: Entities, head: str, pos: int) -> Speaker | None:
+    """ "the ministers" -> the group named with that head before: "European Union energy ministers"."""
+    lo = max(0, pos - 1500)
+    at = ents.folded.rfind(f" {head}", lo, pos)
+    for _ in range(5):
+        if at < 0:
+            break
+        found = _GROUP_NAMED.search(ents.folded, max(lo, at - 80), at + 1)
+        if found is not None:
+            name = _DETERMINERS.sub("", ents.text[found.start() : at + 1 + len(head)])
+            if name.split()[0] not in _STOP and name.lower() != head:
+                return Speaker(name, None, "group")
+        at = ents.folded.rfind(f" {head}", lo, at)
+    return None
+
+
+def _holds_role(text: str) -> bool:
+    """Role words between two names: " manager " in "Rovers manager Gary Holloway"."""
+    return _role_lead(text) and any(w.lower() in _ROLE_WORDS for w in text.split())
+
+
+def _business_like(name: str) -> bool:
+    """A named organisation that "the company" may mean: not a capital, country or ministry."""
+    words = name.split()
+    return name not in _ORG_NAMES and not any(w in _ORG_HEADS and w not in _COMPANY_HEADS for w in words)
+
+
+def _only_title(text: str) -> bool:
+    words = text.split()
+    return bool(words) and all(
+        _is_title_token(w) or w in _TITLE_PREFIXES or w.lower() in ("the", "of") for w in words
+    )
+
+
+def _looks_like_title(phrase: str) -> bool:
+    words = _DETERMINERS.sub("", phrase).split()
+    if not words or len(words) > 5 or phrase.lower().startswith(("a ", "an ")):
+        return False
+    last = words[-1]
+    return last.lower() in cues.ROLE_NOUNS or _is_title_token(last)
+
+
+def _organization(phrase: str) -> Speaker | None:
+    """ "The U.S. Department of Defense", "the Kremlin", "the ministry", "Reuters"."""
+    name = _DETERMINERS.sub("", phrase)
+    words = name.split()
+    if not words or len(words) > 8 or not words[0][:1].isupper() or any(w in _STOP for w in words):
+        return None
+    if name in _ORG_NAMES:
+        return Speaker(name, None, "organization")
+    capitalised = all(w[:1].isupper() or w in ("of", "the", "and", "for", "on", "to") for w in words)
+    if capitalised and any(w in _ORG_HEADS or w in _ORG_NAMES for w in words):
+        return Speaker(name, None, "organization")
+    if _ORG_COMMON.match(phrase):
+        return Speaker(name, None, "organization")
+    return None
