@@ -8,6 +8,7 @@ Attribution rules run in text order so a pronoun can look back at who spoke last
 from __future__ import annotations
 
 import bisect
+import functools
 
 import attrs
 import regex
@@ -241,12 +242,18 @@ def _interview_roles(lay: Layout, ents: Entities, first: int) -> tuple[Speaker |
     return asker, answerer
 
 
+@functools.lru_cache(maxsize=64)
+def _role_before(stem: str) -> regex.Pattern[str]:
+    """The role word just before a name ("hosted by ", "presenter "), compiled once per role."""
+    return regex.compile(rf"\b{regex.escape(stem)}\w*(?: by)?,? $", regex.IGNORECASE)
+
+
 def _role_holder(role: str, lay: Layout, ents: Entities, first: int) -> Speaker | None:
     """ "Host:" -> the person the intro says hosts ("hosted by Maya Ferris", "presenter Jo Hall"),
     looked for before the first labelled paragraph."""
     stem = role.lower()
     stem = stem[:-2] if stem.endswith(("er", "or")) and len(stem) > 5 else stem
-    before = regex.compile(rf"\b{regex.escape(stem)}\w*(?: by)?,? $", regex.IGNORECASE)
+    before = _role_before(stem)
     hi = lay.paragraphs[first][0]
     for mention in ents.mentions:
         if mention.start >= hi:
