@@ -139,7 +139,7 @@ def _is_stop(word: str) -> bool:
     return word.rstrip(".") in _STOP or word.split("'")[0] in _STOP
 
 
-def _is_title_token(word: str) -> bool:
+def is_title_token(word: str) -> bool:
     return (
         word in _TITLE_WORDS
         or word.rstrip(".") in _TITLE_WORDS
@@ -164,7 +164,7 @@ class _Plan(NamedTuple):
 @functools.lru_cache(maxsize=16384)
 def _plan(words: tuple[str, ...]) -> _Plan:
     tokens = [w.removesuffix("'s").rstrip("'") for w in words]
-    breaks = [_is_stop(t) and not _is_title_token(t) for t in tokens]
+    breaks = [_is_stop(t) and not is_title_token(t) for t in tokens]
     lead = 0
     while lead < len(tokens) and breaks[lead]:
         lead += 1
@@ -173,8 +173,8 @@ def _plan(words: tuple[str, ...]) -> _Plan:
         return _Plan("split", lead, breaks.index(True, 1))
     if not tokens:
         return _Plan("none")
-    last_title = max((i for i, t in enumerate(tokens) if _is_title_token(t)), default=-1)
-    if tokens[-1].endswith(".") and tokens[-1][:-1].isalpha() and not _is_title_token(tokens[-1]):
+    last_title = max((i for i, t in enumerate(tokens) if is_title_token(t)), default=-1)
+    if tokens[-1].endswith(".") and tokens[-1][:-1].isalpha() and not is_title_token(tokens[-1]):
         tokens[-1] = tokens[-1][:-1]
     while len(tokens) > last_title + 2 and tokens[-1] in _POST_NOMINALS:
         tokens.pop()  # "Mhairi Galbraith MSP"

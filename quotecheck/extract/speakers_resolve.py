@@ -31,9 +31,9 @@ from quotecheck.extract.speakers import (
     Entities,
     Mention,
     _canonical_title,
-    _is_title_token,
     _names_all,
     _role_lead,
+    is_title_token,
 )
 from quotecheck.extract.wordtrie import alternation
 from quotecheck.model import Speaker
@@ -458,7 +458,7 @@ def _business_like(name: str) -> bool:
 def _only_title(text: str) -> bool:
     words = text.split()
     return bool(words) and all(
-        _is_title_token(w) or w in _TITLE_PREFIXES or w.lower() in ("the", "of") for w in words
+        is_title_token(w) or w in _TITLE_PREFIXES or w.lower() in ("the", "of") for w in words
     )
 
 
@@ -467,7 +467,7 @@ def _looks_like_title(phrase: str) -> bool:
     if not words or len(words) > 5 or phrase.lower().startswith(("a ", "an ")):
         return False
     last = words[-1]
-    return last.lower() in cues.ROLE_NOUNS or _is_title_token(last)
+    return last.lower() in cues.ROLE_NOUNS or is_title_token(last)
 
 
 def _organization(phrase: str) -> Speaker | None:
