@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import attrs
 
 from quotecheck.align import FUNCTION_WORDS, Words, align, join, lcs_length, tokenize
+from quotecheck.groups import DisjointSets
 from quotecheck.model import Article, Quote, Speaker
 from quotecheck.normalize import layout
 from quotecheck.variants import Canon
@@ -72,22 +73,13 @@ def cluster(units: Sequence[Unit], threshold: float = 80.0) -> list[Group]:
     unit_form = [forms.setdefault(u.words.keys, len(forms)) for u in units]
     vocab: dict[str, int] = {}
     encoded = [[vocab.setdefault(k, len(vocab)) for k in keys] for keys in forms]
-    parent = list(range(len(encoded)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = DisjointSets(len(encoded))
     function_ids = {i for k, i in vocab.items() if k in FUNCTION_WORDS}
     fragments: dict[int, tuple[float, int, int]] = {}  # child form -> (score, parent length, parent form)
     for f, g, score in _candidate_scores(encoded, function_ids, threshold):
         short, long_ = (f, g) if len(encoded[f]) <= len(encoded[g]) else (g, f)
         if len(encoded[short]) >= PEER_RATIO * len(encoded[long_]):
-            ra, rb = find(f), find(g)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+            sets.union(f, g)
         else:
             best = fragments.get(short)
             candidate = (score, len(encoded[long_]), -long_)
@@ -95,14 +87,13 @@ def cluster(units: Sequence[Unit], threshold: float = 80.0) -> list[Group]:
                 fragments[short] = (score, len(encoded[long_]), long_)
     attached: set[int] = set()
     for child in sorted(fragments):
-        root = find(child)
+        root = sets.find(child)
         if root in attached:
             continue
-        target = find(fragments[child][2])
-        if target != root:
+        if sets.find(fragments[child][2]) != root:
             attached.add(root)
-            parent[max(root, target)] = min(root, target)
-    return _groups(units, unit_form, [find(f) for f in range(len(encoded))])
+            sets.union(root, fragments[child][2])
+    return _groups(units, unit_form, [sets.find(f) for f in range(len(encoded))])
 
 
 def _candidate_scores(

@@ -114,3 +114,14 @@ def test_reference_lookup_finds_closest_passage() -> None:
         transcript.text[passage.start : passage.end] == "We are seriously concerned by ongoing developments"
     )
     assert 80 <= passage.score < 100
+
+
+def test_disjoint_sets_name_each_group_by_its_smallest_member() -> None:
+    """Unions chain across members, and every member of a group finds the same smallest name."""
+    from quotecheck.groups import DisjointSets
+
+    sets = DisjointSets(6)
+    sets.union(4, 2)
+    sets.union(5, 4)
+    sets.union(1, 3)
+    assert [sets.find(i) for i in range(6)] == [0, 1, 2, 1, 2, 2]

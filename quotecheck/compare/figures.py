@@ -25,6 +25,7 @@ from quotecheck.compare.context import (
     sentence_span,
 )
 from quotecheck.compare.findings import finding, label
+from quotecheck.groups import DisjointSets
 from quotecheck.model import Article, DateMention, Evidence, Figure, Finding
 from quotecheck.normalize import Layout, fold, layout
 
@@ -153,27 +154,17 @@ def figure_conflicts(
     estimators are shown by surname.
     """
     items = _figures(articles, figures, dates, speakers)
-    parent = list(range(len(items)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = DisjointSets(len(items))
     # Blocking: figures with the same key and two shared names land in one bucket (one shared name,
     # the place, when the key names a specific event: killed, injured, a crowd); no pairwise loop.
     buckets: dict[tuple[object, ...], int] = {}
     for i, item in enumerate(items):
         shared = 1 if item.key[2] in SPECIFIC_ASPECTS else 2
         for pair in itertools.combinations(sorted(item.names), shared):
-            first = buckets.setdefault((item.key, pair), i)
-            ra, rb = find(first), find(i)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+            sets.union(buckets.setdefault((item.key, pair), i), i)
     groups: dict[int, list[_Fig]] = defaultdict(list)
     for i, item in enumerate(items):
-        groups[find(i)].append(item)
+        groups[sets.find(i)].append(item)
     found = []
     for _, group in sorted(groups.items()):
         claims = _claims(group)
