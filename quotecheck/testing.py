@@ -48,8 +48,7 @@ def assert_consistent(
     """Fail when the articles disagree (quotes, figures, dates) at or above `fail_on`; return the report."""
     __tracebackhide__ = True
     config = config or _config(articles)
-    checked = _articles(articles, config)
-    report = _check(checked, _articles(reference, config), config, checked={a.id for a in checked})
+    report, _ = _checked(articles, reference, config)
     _raise_if_failing(report.findings, fail_on or config.fail_on)
     return report
 
@@ -64,9 +63,7 @@ def assert_quotes_match(
     """Fail when a quotation in the draft differs from the reference (wording, numbers, negation, speaker)."""
     __tracebackhide__ = True
     config = config or _config(draft)
-    drafts = _articles(draft, config)
-    report = _check(drafts, _articles(reference, config), config, checked={a.id for a in drafts})
-    ids = {a.id for a in drafts}
+    report, ids = _checked(draft, reference, config)
     quote_findings = [
         f
         for f in report.findings
@@ -74,6 +71,15 @@ def assert_quotes_match(
     ]
     _raise_if_failing(quote_findings, fail_on or config.fail_on)
     return report
+
+
+def _checked(
+    sources: Source | Iterable[Source], reference: Source | Iterable[Source], config: Config
+) -> tuple[Report, set[str]]:
+    """Check the sources (against the reference texts) and return the report and the checked ids."""
+    articles = _articles(sources, config)
+    ids = {a.id for a in articles}
+    return _check(articles, _articles(reference, config), config, checked=ids), ids
 
 
 def _raise_if_failing(findings: Iterable[Finding], level: str) -> None:

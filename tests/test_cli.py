@@ -210,16 +210,9 @@ def test_jobs_passed_to_check(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Ca
     """--jobs N reaches check()."""
     seen: dict[str, Any] = {}
 
-    def check(
-        articles: Sequence[Article],
-        *,
-        reference: Sequence[Article] = (),
-        config: Config | None = None,
-        jobs: int | None = None,
-        progress: Any = None,
-    ) -> Report:
-        seen["jobs"] = jobs
-        return fake_check(articles, reference=reference, config=config)
+    def check(articles: Sequence[Article], **options: Any) -> Report:
+        seen["jobs"] = options["jobs"]
+        return fake_check(articles, **options)
 
     monkeypatch.setattr(CHECK_MODULE, "check", check)
     run("report", "drafts", "--jobs", "3", capsys=capsys)
