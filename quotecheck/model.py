@@ -23,8 +23,12 @@ SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
 
 def _line_starts(text: str) -> tuple[int, ...]:
+    """Where each line begins (str.find runs in C: far faster than a loop over characters)."""
     starts = [0]
-    starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
     return tuple(starts)
 
 

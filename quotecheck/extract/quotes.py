@@ -8,6 +8,7 @@ Attribution rules run in text order so a pronoun can look back at who spoke last
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 import regex
@@ -24,18 +25,18 @@ from quotecheck.model import Article, Quote, QuoteKind, Speaker
 from quotecheck.normalize import Layout, as_article, fold, layout
 
 _VERBS = alternation(cues.QUOTE_VERBS)
-_VERB_END = regex.compile(rf"\b{_VERBS}$")
+_VERB_END = re.compile(rf"\b{_VERBS}$")
 # "He said," / "said Stoltenberg," / "Kuleba said on Tuesday," / "According to Stoltenberg," before a quote.
-_CUE_NEAR_END = regex.compile(rf"\b(?:{_VERBS}(?: [^\",]{{0,40}})?|[Aa]ccording to [^\",]{{1,80}}),$")
-_INTERRUPTION = regex.compile(rf"^ *,? *[^\".!?]{{1,160}}\b{_VERBS}\b[^\".!?]{{0,80}}, *$")
+_CUE_NEAR_END = re.compile(rf"\b(?:{_VERBS}(?: [^\",]{{0,40}})?|[Aa]ccording to [^\",]{{1,80}}),$")
+_INTERRUPTION = re.compile(rf"^ *,? *[^\".!?]{{1,160}}\b{_VERBS}\b[^\".!?]{{0,80}}, *$")
 # A title in Title Case, no sentence punctuation: "The Long Winter", "Salt and Iron", "Shorter Weeks,
 # Stronger Firms".
 _WORK_TITLE = regex.compile(
     r"\p{Lu}[\p{L}'\-]*(?:,? (?:\p{Lu}[\p{L}'\-]*|of|the|and|a|an|in|on|for|to|at|with))*,? \p{Lu}[\p{L}'\-]*"
 )
 # A quoted title after the noun for a work: "the newspaper „Bild am Sonntag“", "a study titled "..."".
-_WORK_BEFORE = regex.compile(rf"\b(?:{alternation(cues.WORK_NOUNS)}),?$")
-_WORK_AFTER = regex.compile(rf" (?:{alternation(cues.WORK_NOUNS)})\b")
+_WORK_BEFORE = re.compile(rf"\b(?:{alternation(cues.WORK_NOUNS)}),?$")
+_WORK_AFTER = re.compile(rf" (?:{alternation(cues.WORK_NOUNS)})\b")
 # A one-word nickname in marks after a first name, with the surname next: "Bernadette “Bernie” Kowal".
 _NICKNAME = regex.compile(r"(?<![\p{L}'])\p{Lu}[\p{L}'\-]+ [\"']\p{Lu}[\p{L}'\-]+$")
 _SURNAME_NEXT = regex.compile(r" \p{Lu}[\p{L}'\-]+")
@@ -43,7 +44,7 @@ _SURNAME_NEXT = regex.compile(r" \p{Lu}[\p{L}'\-]+")
 _HEAD_NAME_BEFORE = regex.compile(r"(?P<name>\p{Lu}[\w'\-]*(?: \p{Lu}[\w'\-]*){0,2}): *$")
 _HEAD_NAME_AFTER = regex.compile(r": +(?P<name>\p{Lu}[\w'\-]*(?: \p{Lu}[\w'\-]*){0,2})")
 # A live-blog time line: "11:42 a.m.", "16:30", "9:31 p.m. ET", "10.15am BST".
-_TIME_LINE = regex.compile(r"\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?")
+_TIME_LINE = re.compile(r"\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?")
 # A signature after a quote at its paragraph's end: " - Priyanka, Mount Pleasant", "- Siobhan from Westport".
 _SIGNATURE = regex.compile(
     r" *-+ *(?P<name>\p{Lu}[\p{L}'\-]+(?: \p{Lu}[\p{L}'\-]+)?)(?:,| from) [^\n\d]{1,40}"

@@ -30,30 +30,30 @@ _TOLD = regex.compile(
     r"\p{Lu}[\w.\-]*(?: \p{Lu}[\w.\-]*){0,3}))(?=[ ,])"
 )
 _TAKES_OBJECT = frozenset({"told", "tells", "tell", "warned", "warns", "assured", "assures"})
-_CIRCUMSTANCE = regex.compile(
+_CIRCUMSTANCE = re.compile(
     r"(?: (?:on|in|at|during|after|late|earlier|last|this|to) [^,.;:!?\"]{1,40}?)?,?(?= that )"
 )
-_WHEN = regex.compile(rf" (?:on )?(?:{cues.STATEMENT_DAYS})\b,?")
-_THAT_WORD = regex.compile(r" that\b")
-_OBJECT_OF = regex.compile(r" (?:[\w\-]+ ){0,2}?[a-z][\w\-]* of\b")
+_WHEN = re.compile(rf" (?:on )?(?:{cues.STATEMENT_DAYS})\b,?")
+_THAT_WORD = re.compile(r" that\b")
+_OBJECT_OF = re.compile(r" (?:[\w\-]+ ){0,2}?[a-z][\w\-]* of\b")
 # A clause needs a finite verb early on: "Russia was gathering", "tens of thousands remain".
-_FINITE = regex.compile(
+_FINITE = re.compile(
     r"\b(?:is|are|was|were|had|has|have|would|will|could|can|should|must|may|might|did|does|do|remain|remains"
     r"|can't|won't|don't|doesn't|didn't|isn't|wasn't|aren't|weren't|cannot|wants|want|needs|plans|\w{3,}ed)\b"
 )
-_CLAUSE_START = regex.compile(
+_CLAUSE_START = re.compile(
     r" (?![\"'(]|to\b|by\b|of\b|for\b|with\b|so\b|in\b|on\b|at\b(?! least| most)|nothing\b|yes\b|no\b"
     r"|goodbye\b)\S"
 )
-_ACCORDING = regex.compile(r"[Aa]ccording to (?P<obj>[^,.;:!?\"]{1,120}), (?=[^\"])")
+_ACCORDING = re.compile(r"[Aa]ccording to (?P<obj>[^,.;:!?\"]{1,120}), (?=[^\"])")
 # A second cue of the same speaker: "said X, adding that Y", "said X and warned that Y", "said X, but
 # added: '...'". The first clause ends there; with "that", the second is reported speech too.
 _SECOND = (
     r"(?:,? adding|,? arguing|,? (?:and|but) (?:also )?(?:warned|said|added|insisted|argued|claimed|noted"
     r"|stressed|admitted|conceded|cautioned))"
 )
-_ADDING = regex.compile(rf"{_SECOND} that ")
-_SECOND_CUE = regex.compile(rf"{_SECOND}\b")
+_ADDING = re.compile(rf"{_SECOND} that ")
+_SECOND_CUE = re.compile(rf"{_SECOND}\b")
 # ", <subject> said." at a sentence end or ", <subject> said, " inside it; the subject has no clause
 # punctuation and at most six words.
 _AFTER = regex.compile(
@@ -63,7 +63,7 @@ _AFTER = regex.compile(
     r"(?:[.!?]?$|(?P<mid>, ))"
 )
 # "according to X" closing the sentence: "Two people died, according to the medical examiner's office."
-_ACCORDING_END = regex.compile(r", according to (?P<subject>[^,.;:!?\"]{1,80})[.!?]?$")
+_ACCORDING_END = re.compile(r", according to (?P<subject>[^,.;:!?\"]{1,80})[.!?]?$")
 # The punctuation and space ending a stretch: a reverse (?r) pattern, `match` anchors it at the
 # stretch's end, so it reads only those characters instead of trying every position from the start.
 _TRAILING = regex.compile(r"(?r)[\s.!?,;:\"')\]]+")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -23,7 +24,7 @@ _CASED_LABEL = regex.compile(r"(?P<name>\p{Lu}[\p{L}'\-]+(?: \p{Lu}[\p{L}'\-]+){
 # Interview turns: index 0 is the interviewer's, 1 the interviewee's.
 _QA_LABELS = {"Q": 0, "QUESTION": 0, "A": 1, "ANSWER": 1}
 # The interviewer: named after a cue ("spoke to reporter X", "Interview by X") or in a byline ("By X").
-_INTERVIEWER = regex.compile(
+_INTERVIEWER = re.compile(
     rf"(?:\b(?i:{alternation(cues.INTERVIEWER_CUES)})"
     r" (?:(?:the |our |a )?(?:[a-z]+ )?(?:reporter|journalist|correspondent|editor|host|presenter|writer) )?"
     r"|(?:^|\n)(?i:by) )$"

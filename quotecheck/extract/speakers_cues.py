@@ -26,10 +26,10 @@ _DOCUMENTS = alternation(cues.DOCUMENT_NOUNS)
 # (the standard re module scans a plain word alternation about twice as fast as regex)
 _CUE = re.compile(rf"\b(?:(?P<verb>{_VERBS})|(?P<according>[Aa]ccording to))\b")
 # A list mark at a line start: "• Union says ...".
-_BULLET = regex.compile(r"(?:[\u2022*\-] +)?")
-_LEAD = regex.compile(r" *(?:,|;|:|-+|\.\.\.)? *")
-_TRAILING_ADVERBS = regex.compile(rf"(?: (?:{_ADVERBS}))+ *$")
-_LEADING_ADVERBS = regex.compile(rf"(?:(?:{_ADVERBS}) )+")
+_BULLET = re.compile(r"(?:[\u2022*\-] +)?")
+_LEAD = re.compile(r" *(?:,|;|:|-+|\.\.\.)? *")
+_TRAILING_ADVERBS = re.compile(rf"(?: (?:{_ADVERBS}))+ *$")
+_LEADING_ADVERBS = re.compile(rf"(?:(?:{_ADVERBS}) )+")
 # The subject after a verb-first cue ("said Stoltenberg, ..."): stop at punctuation or a
 # preposition that starts the circumstances ("on Tuesday", "in a statement", "who ...").
 _ABBREVIATED = r"(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Prof|\b\p{Lu})"
@@ -38,28 +38,28 @@ _AFTER_SUBJECT = regex.compile(
     rf"(?=$|[,;:!?\"(]|\.(?<!{_ABBREVIATED}\.)"
     r"| (?:on|in|at|during|after|before|while|when|as|who|which|adding|to|from)\b)"
 )
-_DOCUMENT = regex.compile(
-    rf"^(?:an? |the |his |her |its |their )?(?:[\w'\-]+ ){{0,3}}(?:{_DOCUMENTS})\b", regex.I
+_DOCUMENT = re.compile(
+    rf"^(?:an? |the |his |her |its |their )?(?:[\w'\-]+ ){{0,3}}(?:{_DOCUMENTS})\b", re.I
 )
 _SENTENCE_END = regex.compile(r"[.!?]+['\")\]]*\s+(?=['\"(\[]?[\p{Lu}\d])")
 _ABBREVIATION = regex.compile(
     r"(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr|Prof|No|vs))\.$"
 )
-_RELATIVE = regex.compile(r"^(?:who|which|whose|whom|that|where|when)\b", regex.I)
+_RELATIVE = re.compile(r"^(?:who|which|whose|whom|that|where|when)\b", re.I)
 # A conjunction opening a clause with a subject of its own: "..., as head teachers warned".
-_CONJUNCTION = regex.compile(r"^(?:while|whereas|but|and|as) (?=\S)", regex.I)
-_SUBORDINATE = regex.compile(
+_CONJUNCTION = re.compile(r"^(?:while|whereas|but|and|as) (?=\S)", re.I)
+_SUBORDINATE = re.compile(
     r"(?:If|Unless|Although|Though|Because|Once|Whether|Should|What|Whatever|How|Why|Where|When|While|And|But)\b"
 )
 # A cue verb right after a relative pronoun belongs to a relative clause, not to the quote.
-_IN_RELATIVE = regex.compile(r"\b(?:who|which|that)(?: (?:had|has|have|was|is|also|earlier|later))? $")
+_IN_RELATIVE = re.compile(r"\b(?:who|which|that)(?: (?:had|has|have|was|is|also|earlier|later))? $")
 # The start of the last coordinated clause before a quote: "X said ..., but Labour's Y dismissed it as".
 _LAST_CLAUSE = regex.compile(r"(?r)[,;] (?:but|while|whereas) ")
-_SUBJECT_WORD = regex.compile(r"\S+")
+_SUBJECT_WORD = re.compile(r"\S+")
 # Words after which a lowercase word is a noun, never the verb: "opponents of the deal have gathered".
 _BEFORE_NOUN = frozenset("the a an of for to in at on with his her its their our".split())
 # What may follow a verb-first cue before its quote: 'said Anna Weber, "..."'.
-_SHORT_TAIL = regex.compile(r" [^,.;:!?\"]{1,80}[,:]")
+_SHORT_TAIL = re.compile(r" [^,.;:!?\"]{1,80}[,:]")
 # Lowercase words inside a subject that are not its verb: "the head of the ministry", "G7 ministers".
 _NOT_VERBS = frozenset(
     "the of and for on to in at a an".split() + cues.GROUP_HEADS + cues.ROLE_NOUNS + cues.PERSON_NOUNS
@@ -122,8 +122,9 @@ class Context:
             if not _ABBREVIATION.search(self.folded, max(start, end.start() - 5), end.start() + 1):
                 found = end.end()
         line = self.folded.rfind("\n", max(0, found - 1), pos) + 1  # a line break ends a bullet or headline
-        if line:
-            found = _BULLET.match(self.folded, line, pos).end()
+        bullet = _BULLET.match(self.folded, line, pos) if line else None
+        if bullet is not None:
+            found = bullet.end()
         return _lead_end(self.folded, found, pos)
 
     def resolve(self, start: int, end: int, pos: int) -> tuple[Speaker, str] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from typing import NamedTuple
 
 import regex
@@ -41,11 +42,11 @@ from quotecheck.model import Speaker
 _ROLE_WORDS = frozenset(cues.ROLE_NOUNS)
 _PERSON_NOUNS = alternation(cues.PERSON_NOUNS)
 # Counting words before a group's head are not part of its name: "several diplomatic sources".
-_QUANTIFIERS = regex.compile(
+_QUANTIFIERS = re.compile(
     r"^(?:(?:about|around|some|nearly|almost|more than|at least|over) )?"
     r"(?:some|several|many|two|three|four|five|a few|a number of|a group of|dozens of|hundreds of"
     r"|thousands of|\d[\d,]*)\s+",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _GROUP = regex.compile(
     rf"^(?:[Tt]he |[Ss]ome |[Ss]everal |[Mm]any |[Tt]wo |[Tt]hree |\d[\d,]* |\p{{Lu}}[\w.\-]* ){{0,2}}"
@@ -56,14 +57,14 @@ _ORG_COMMON = regex.compile(
     rf"^(?:[Tt]he |\p{{Lu}}[\w\-]*'s? )?(?:[\w.\-]+ ){{0,3}}{alternation(cues.ORG_COMMON_HEADS)}$"
 )
 # Party tags: "(R-Kan.)", "(D)", "(FDP)", "(AfD)".
-_PARTY_TAG = regex.compile(r"\s*\((?:[A-Z]-[A-Za-z. ]{1,20}|[A-Z][A-Za-z]{0,4}\.?)\)")
+_PARTY_TAG = re.compile(r"\s*\((?:[A-Z]-[A-Za-z. ]{1,20}|[A-Z][A-Za-z]{0,4}\.?)\)")
 # A time phrase before a subject: "on Monday NATO Secretary-General Jens Stoltenberg warned".
-_WHEN = regex.compile(
+_WHEN = re.compile(
     r" *(?:(?:[Oo]n|[Ll]ater|[Ee]arlier|[Ll]ast|[Tt]his|[Ll]ate|[Ee]arly) )?"
     rf"(?:{cues.STATEMENT_DAYS})\b,? *"
 )
 # A time phrase after a subject: "The Valdorian foreign ministry on Thursday".
-_WHEN_TAIL = regex.compile(
+_WHEN_TAIL = re.compile(
     r" (?:on |late |early |last |this )?"
     rf"(?:{cues.STATEMENT_DAYS})$"
 )
@@ -82,19 +83,19 @@ _ORG_REACH = 700  # how far back (characters) "it" or "a spokesperson" may find 
 _COMPANY_HEADS = frozenset(cues.COMPANY_HEADS)
 _COMPANY_COMMON = frozenset(cues.COMPANY_COMMON_HEADS)
 # "a spokesperson said": an unnamed spokesperson speaks for the organisation named just before.
-_POSSESSIVE = regex.compile(
+_POSSESSIVE = re.compile(
     rf"(?P<owner>[^,]{{1,60}}?)'s (?:[a-z\-]+ )?{alternation(cues.SPEECH_NOUNS + cues.DOCUMENT_NOUNS)}"
 )
 # An unnamed source described by the reporter: "one senior official", "a NATO source", "a schoolboy
 # in Kirsk"; the speaker is the description without its article.
-_ANONYMOUS = regex.compile(
+_ANONYMOUS = re.compile(
     rf"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?P<desc>(?:[\w.\-]+ ){{0,3}}?(?:{_ROLE_NOUNS}|{_PERSON_NOUNS})"
     r"(?: (?:in|at|from|with|familiar with|close to|of) [^,]{1,40}| [a-z]+ing [^,]{1,40})?)"
 )
 # An epithet for the person the story is about: "The 51-year-old", "the star".
-_EPITHET = regex.compile(rf"[Tt]he (?:\d+-year-old|{alternation(cues.EPITHETS)})")
+_EPITHET = re.compile(rf"[Tt]he (?:\d+-year-old|{alternation(cues.EPITHETS)})")
 # What may follow a name in a verb-first subject: "said meteorologist Kyle Brandt of the weather service".
-_NAME_TAIL = regex.compile(r" (?:of|from|at|with) | ?\(")
+_NAME_TAIL = re.compile(r" (?:of|from|at|with) | ?\(")
 # An acronym's expansion: the capitalised words whose initials spell it.
 _INITIAL_WORDS = regex.compile(r"\p{Lu}[\w\-]*")
 # Capitalised words and up to two modifiers before a group's head: "European Union energy " ministers.
@@ -105,10 +106,10 @@ _MODIFIED = regex.compile(
     r"(?P<name>\p{Lu}[\w.'\-]*(?: \p{Lu}[\w.'\-]*){0,3})"
 )
 # An office owned by someone: "the ministry's press service", "the county coroner's office".
-_OWNED_ORG = regex.compile(
+_OWNED_ORG = re.compile(
     rf"(?P<owner>(?:[Tt]he )?[\w\- ]{{1,40}})'s (?:[a-z\-]+ ){{0,2}}(?:{_ORG_COMMON_HEADS})"
 )
-_BARE_SPOKES = regex.compile(r"(?:[Aa]n? |[Tt]he )(?:spokes(?:man|woman|person)|representative)")
+_BARE_SPOKES = re.compile(r"(?:[Aa]n? |[Tt]he )(?:spokes(?:man|woman|person)|representative)")
 
 
 def resolve(
