@@ -212,3 +212,69 @@ def test_transcript_label_with_title_and_party_tag() -> None:
         "GRANT: That is the problem."
     )
     assert [who for who, _ in _who(text)] == ["Hollis Grant", "Maya Estrada-Klein", "Hollis Grant"]
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(quote text, speaker name, kind) for every quote of `text`, reported speech included."""
+    return [
+        (q.text, q.speaker.name if q.speaker else None, q.speaker.kind if q.speaker else None)
+        for q in extract_quotes(text)
+    ]
+
+
+def test_with_clause_names_who_does_the_ing_cue() -> None:
+    """'..., with union leaders vowing to stay "..."': the phrase after "with" is the speaker."""
+    text = (
+        "Hundreds of lorries blocked the port of Calverstone on Friday, with protest organisers vowing"
+        " to stay «until the tolls go»."
+    )
+    assert _speakers(text) == [("until the tolls go", "protest organisers", "group")]
+
+
+def test_relative_clause_subject_before_the_cue() -> None:
+    """'a plan which the mayor called "..."', 'a note in which the ministry described ... as "..."'."""
+    text = (
+        "Mayor Ines Calloway unveiled the budget on Monday.\n\n"
+        'Unions rejected the offer, which Calloway called "fair and final."\n\n'
+        "The Ostravian Foreign Ministry summoned the ambassador. He was handed a note in which the"
+        " ministry described the decision as «an unfriendly step»."
+    )
+    assert _speakers(text) == [
+        ("fair and final.", "Ines Calloway", "person"),
+        ("an unfriendly step", "Ostravian Foreign Ministry", "organization"),
+    ]
+
+
+def test_the_spokesperson_is_the_organisation_that_spoke_last() -> None:
+    """'A DfE spokesperson said ... The spokesperson added that ...' after a charity was named: the
+    department, whose spokesperson spoke, not the charity named before it."""
+    text = (
+        "The Department for Transport (DfT) published the figures on Thursday. The charity Road Safe"
+        " Families said the numbers were shocking.\n\n"
+        'A DfT spokesperson said speed cameras would remain "a last resort". The spokesperson added'
+        " that the department was reviewing the limits on rural roads."
+    )
+    spoken = _speakers(text)
+    assert spoken[-1] == (
+        "the department was reviewing the limits on rural roads",
+        "Department for Transport",
+        "organization",
+    )
+
+
+def test_pronoun_after_a_clause_without_comma() -> None:
+    """'When officers arrived he told them he had "panicked"': the pronoun is the subject."""
+    text = (
+        "Kieran Ashdown, 31, admitted causing the crash.\n\n"
+        "When officers arrived he told them he had ‘panicked’."
+    )
+    assert _speakers(text)[-1] == ("panicked", "Kieran Ashdown", "person")
+
+
+def test_company_named_with_its_legal_form_is_an_organisation() -> None:
+    """'Harwick Foods Inc. shares fell ..., saying ...': the company, without "Inc.", speaks."""
+    text = (
+        "Harwick Foods Inc. shares fell 9% after the grocer cut its forecast, saying higher"
+        " freight costs would squeeze margins."
+    )
+    assert [(who, kind) for _, who, kind in _speakers(text)] == [("Harwick Foods", "organization")]

@@ -44,6 +44,7 @@ confirmed confirms conceded agreed cautioned predicted promised vowed pledged de
 suggests maintained contended countered complained lamented concluded assured reiterated repeated
 condemned described spoke speaks told reaffirmed threatened joked shouted yelled whispered
 mused quipped boasted conceded testified chanted chanting chant chants concludes conclude saying insisting
+warning vowing pledging promising arguing claiming accusing describing urging adding
 """.split()
 # Verbs that introduce reported speech without "that" ("Kuleba said Russia was ...").
 REPORT_VERBS_BARE = """

@@ -86,7 +86,7 @@ class Reported:
     def resolve(self, ctx: Context) -> Attribution | None:
         """Resolve the subject; None when it is no one we can name (precision first)."""
         if self.participle:  # "X defended the budget, insisting ...": the sentence subject
-            who = ctx.subject(self.verb, self.subject[0])
+            who = ctx.doer(self.verb, self.subject[0])
             return attrs.evolve(who, cue=self.cue, rule="cue-before") if who else None
         found = ctx.resolve(self.subject[0], self.subject[1], self.verb)
         if found is None:

@@ -82,7 +82,14 @@ def _parts(phrase: str) -> tuple[int, tuple[tuple[int, int], ...]]:
             parts.append((a + joined.end() if joined else a, b - 1))
             if len(parts) == 4:
                 break
-    return stop, tuple(parts) if len(bounds) > 2 else ()  # with no comma, the one part is the whole
+    if len(bounds) <= 2:
+        parts = []  # with no comma, the one part is the whole
+    # "When officers arrived he told them": a subordinate clause with no comma before the pronoun
+    body = phrase[:stop].rstrip()
+    last = body.rfind(" ") + 1
+    if last and body[last:] in cues.PERSON_PRONOUNS and (last, len(body)) not in parts:
+        parts.append((last, len(body)))
+    return stop, tuple(parts)
 
 
 @attrs.frozen
@@ -203,14 +210,11 @@ class Context:
             if cue.group("according"):
                 result = self._according(cue.end() + 1, open_mark, cue.start())
             elif word.endswith("ing"):  # "..., chanting "..."", "..., saying: "..."": the sentence subject
-                doer = self.subject(cue.start(), lo)
+                doer = self.doer(cue.start(), lo)
                 result = attrs.evolve(doer, cue=word, rule=rule) if doer else None
             else:
-                # "in what the union called "...": the subject follows "what"
-                what = self.folded.rfind(" what ", start, cue.start())
-                subject_start = what + 6 if what >= 0 else start
                 result = self._attribution(
-                    self.resolve(subject_start, cue.start(), cue.start()), word, rule, cue.start()
+                    self._relative_subject(start, cue.start()), word, rule, cue.start()
                 )
                 if result is None and _SHORT_TAIL.fullmatch(tail):
                     subject = _AFTER_SUBJECT.match(self.folded, cue.end() + 1, open_mark)
@@ -220,6 +224,30 @@ class Context:
             if result is not None:
                 return result
         return None
+
+    def _relative_subject(self, start: int, cue: int) -> tuple[Speaker, str] | None:
+        """The subject of a cue in a relative clause: "in what the union called", "a note in which
+        the ministry described ... as"; else the sentence's subject before the cue."""
+        what = self.folded.rfind(" what ", start, cue)
+        if what >= 0:
+            return self.resolve(what + 6, cue, cue)
+        which = self.folded.rfind(" which ", start, cue)
+        found = (
+            self.resolve(which + 7, cue, cue)
+            if which >= 0 and self.folded.find(",", which, cue) < 0  # "The report, which ..., said"
+            else None
+        )
+        return found or self.resolve(start, cue, cue)
+
+    def doer(self, cue: int, lo: int) -> Attribution | None:
+        """Who does an -ing cue: the noun phrase after "with" ("..., with union leaders vowing to stay
+        "..."") when it names someone, else the sentence's subject."""
+        start = self.sentence_start(lo, cue)
+        at = self.folded.rfind(" with ", start, cue)
+        found = (
+            self.resolve(at + 6, cue, cue) if at >= 0 and self.folded.find(",", at, cue) < 0 else None
+        )
+        return self._attribution(found, "", "cue-before", cue) or self.subject(cue, lo)
 
     def subject(self, open_mark: int, lo: int) -> Attribution | None:
         """The subject of the quote's sentence: 'Stoltenberg condemned a build-up of "thousands"'."""

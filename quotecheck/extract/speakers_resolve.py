@@ -362,17 +362,18 @@ def lead_subject(ents: Entities, pos: int, gender: str | None = None) -> Speaker
 
 
 def organization_before(ents: Entities, pos: int, words: list[str] | None = None) -> Speaker | None:
-    """The latest organisation named (or heard) before `pos` whose name holds all `words`."""
+    """The latest organisation named (or heard) before `pos` whose name holds all `words`; without
+    `words` ("it", "the spokesperson"), the latest named or heard within reach: "A DfE spokesperson
+    said ... The spokesperson added" is the department, not a charity named before it."""
     i = bisect.bisect_left(ents.org_starts, pos)
-    for at, org in reversed(ents.org_mentions[max(0, i - _RECENT) : i]):
-        if words is None and at < pos - _ORG_REACH:
-            break
-        if words is None or _names_all(org.name, words):
+    if words is None:
+        heard = [item for item in ents.org_spoke if item[0] < pos]  # (few: the organisations that spoke)
+        latest = max(ents.org_mentions[max(0, i - 1) : i] + heard, default=None, key=lambda item: item[0])
+        return latest[1] if latest is not None and latest[0] >= pos - _ORG_REACH else None
+    for _, org in reversed(ents.org_mentions[max(0, i - _RECENT) : i]):
+        if _names_all(org.name, words):
             return org
-    for org in reversed(ents.orgs):
-        if words is not None and _names_all(org.name, words):
-            return org
-    return None
+    return next((org for org in reversed(ents.orgs) if _names_all(org.name, words)), None)
 
 
 def company_before(ents: Entities, pos: int) -> Speaker | None:
@@ -480,7 +481,8 @@ def _organization(phrase: str) -> Speaker | None:
     if name in _ORG_NAMES:
         return Speaker(name, None, "organization")
     capitalised = all(w[:1].isupper() or w in ("of", "the", "and", "for", "on", "to") for w in words)
-    if capitalised and any(w in _ORG_HEADS or w in _ORG_NAMES for w in words):
+    # (a head may carry an abbreviation's full stop: "Pinecrest Outfitters Inc.")
+    if capitalised and any(w.rstrip(".") in _ORG_HEADS or w in _ORG_NAMES for w in words):
         return Speaker(name, None, "organization")
     if _ORG_COMMON.match(phrase):
         return Speaker(name, None, "organization")
