@@ -72,9 +72,7 @@ _TITLE_SYNONYMS = (
 )
 _GENERIC_ROLES = frozenset({"official", "head", "source", "officer"})
 # "the", "his", "your own" ... before a phrase: dropped from a group's or organisation's name.
-_DETERMINERS = re.compile(
-    r"^(?:the|a|an|his|her|its|their|this|that|your|our|my)(?: own)?\s+", re.IGNORECASE
-)
+_DETERMINERS = re.compile(r"^(?:the|a|an|his|her|its|their|this|that|your|our|my)(?: own)?\s+", re.IGNORECASE)
 # "Vladimir Putin's press secretary ", "Labour's " or "Mayors' Council chair " before a name: the
 # name is still the subject.
 _OWNER_ROLE = regex.compile(r"^[^,]{0,60}(?:'s|s')(?: (?:[a-z\-]+|\p{Lu}[\w\-]+(?= [a-z])))*$")

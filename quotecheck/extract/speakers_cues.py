@@ -38,9 +38,7 @@ _AFTER_SUBJECT = regex.compile(
     rf"(?=$|[,;:!?\"(]|\.(?<!{_ABBREVIATED}\.)"
     r"| (?:on|in|at|during|after|before|while|when|as|who|which|adding|to|from)\b)"
 )
-_DOCUMENT = re.compile(
-    rf"^(?:an? |the |his |her |its |their )?(?:[\w'\-]+ ){{0,3}}(?:{_DOCUMENTS})\b", re.I
-)
+_DOCUMENT = re.compile(rf"^(?:an? |the |his |her |its |their )?(?:[\w'\-]+ ){{0,3}}(?:{_DOCUMENTS})\b", re.I)
 _SENTENCE_END = regex.compile(r"[.!?]+['\")\]]*\s+(?=['\"(\[]?[\p{Lu}\d])")
 _ABBREVIATION = regex.compile(
     r"(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr|Prof|No|vs))\.$"
@@ -244,9 +242,7 @@ class Context:
         "..."") when it names someone, else the sentence's subject."""
         start = self.sentence_start(lo, cue)
         at = self.folded.rfind(" with ", start, cue)
-        found = (
-            self.resolve(at + 6, cue, cue) if at >= 0 and self.folded.find(",", at, cue) < 0 else None
-        )
+        found = self.resolve(at + 6, cue, cue) if at >= 0 and self.folded.find(",", at, cue) < 0 else None
         return self._attribution(found, "", "cue-before", cue) or self.subject(cue, lo)
 
     def subject(self, open_mark: int, lo: int) -> Attribution | None:
