@@ -278,3 +278,34 @@ def test_company_named_with_its_legal_form_is_an_organisation() -> None:
         " freight costs would squeeze margins."
     )
     assert [(who, kind) for _, who, kind in _speakers(text)] == [("Harwick Foods", "organization")]
+
+
+def test_group_with_a_plural_owner() -> None:
+    """'Residents' groups have called the plan "..."': a group, named as written."""
+    assert _speakers('Residents\' groups have called the port plan "a land grab."') == [
+        ("a land grab.", "Residents' groups", "group")
+    ]
+
+
+def test_described_group_is_the_group_named_before() -> None:
+    """'the rebels warn that ... "..."' after 'More than 30 Green MPs have threatened ...': the MPs,
+    without the quantifier; present-tense plural cues ("warn", "argue") count."""
+    text = (
+        "More than 30 Green MPs have threatened to vote against the mining bill.\n\n"
+        "In a letter seen by this newspaper, the rebels warn that the bill would 'open the moors to"
+        " quarrying'."
+    )
+    assert _speakers(text) == [("open the moors to quarrying", "Green MPs", "group")]
+
+
+def test_described_group_without_a_named_group_has_no_speaker() -> None:
+    """Precision first: 'the rebels' with no group named before stays unattributed."""
+    assert _speakers("The rebels warn that the bill would 'open the moors to quarrying'.") == [
+        ("open the moors to quarrying", None, None)
+    ]
+
+
+def test_infinitive_cue_belongs_to_the_verb_that_governs_it() -> None:
+    """'asked Moscow to explain the "provocations"': the cue is "asked", not "explain"."""
+    quote = _one('The United States asked Moscow to explain the "provocations" on the border.')
+    assert quote.cue == "asked"

@@ -45,19 +45,20 @@ suggests maintained contended countered complained lamented concluded assured re
 condemned described spoke speaks told reaffirmed threatened joked shouted yelled whispered
 mused quipped boasted conceded testified chanted chanting chant chants concludes conclude saying insisting
 warning vowing pledging promising arguing claiming accusing describing urging adding
+warn insist argue urge admit explain accuse suggest predict concede complain contend acknowledge
 """.split()
 # Verbs that introduce reported speech without "that" ("Kuleba said Russia was ...").
 REPORT_VERBS_BARE = """
 said says say told tells added adds noted notes warned warns insisted insists claimed claims argued
 argues confirmed confirms assured assures believes believed explained reported reports revealed
-admitted saying insisting
+admitted saying insisting warn insist argue admit explain
 """.split()
 # Verbs that introduce reported speech only with an explicit "that".
 REPORT_VERBS_THAT = """
 stressed stresses emphasized emphasised emphasizes underlined underscored announced announces
 acknowledged conceded predicted suggested suggests maintained contended agreed recalled
 reiterated repeated cautioned concluded conclude concludes declared declares wrote writes tweeted
-observed estimated posted arguing
+observed estimated posted arguing suggest predict concede acknowledge contend
 """.split()
 # Words allowed between a subject and its cue verb: "Ryabkov also said", "he has repeatedly warned".
 CUE_ADVERBS = """
@@ -246,7 +247,7 @@ residents witnesses protesters activists authorities governments members represe
 spokespeople spokesmen negotiators prosecutors investigators police observers monitors allies
 nations countries states scientists researchers doctors economists organizers organisers
 groups unions workers teachers students parents farmers campaigners critics opponents supporters
-voters people staff
+voters people staff MPs MEPs MSPs peers backbenchers
 """.split()
 
 

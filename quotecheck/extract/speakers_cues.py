@@ -201,6 +201,8 @@ class Context:
         """'Kuleba continued: "..."' / 'He said, "..."' / 'According to X, "..."' / 'X said the "..."'."""
         start = self.sentence_start(lo, open_mark)
         found = list(_CUE.finditer(self.folded, start, open_mark))
+        # "asked Moscow to explain the "..."": an infinitive cue after another cue belongs to that one
+        found = [c for i, c in enumerate(found) if not (i and self.folded.endswith(" to ", 0, c.start()))]
         for cue in found[-3:][::-1]:
             word = self.text[cue.start() : cue.end()]
             tail = self.folded[cue.end() : open_mark].rstrip()

@@ -7,6 +7,7 @@ speakers so far; what it learns along the way (organisations and groups that spo
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import re
 from typing import NamedTuple
@@ -50,12 +51,20 @@ _QUANTIFIERS = re.compile(
 )
 _GROUP = regex.compile(
     rf"^(?:[Tt]he |[Ss]ome |[Ss]everal |[Mm]any |[Tt]wo |[Tt]hree |\d[\d,]* |\p{{Lu}}[\w.\-]* ){{0,2}}"
-    rf"(?:[\w.\-]+ ){{0,3}}"
+    rf"(?:[\w.\-]+(?:(?<=s)')? ){{0,3}}"  # a plural owner may lead: "Residents' groups", "farmers' unions"
     rf"(?i:{alternation(cues.GROUP_HEADS)})\b(?: (?:of|from|in|at|familiar with|close to) .*)?$"
 )
 _ORG_COMMON = regex.compile(
     rf"^(?:[Tt]he |\p{{Lu}}[\w\-]*'s? )?(?:[\w.\-]+ ){{0,3}}{alternation(cues.ORG_COMMON_HEADS)}$"
 )
+# A group described by a plural noun the tables do not know: "the rebels", "the strikers".
+_DESCRIBED_GROUP = re.compile(r"[Tt]he [a-z]{3,}s")
+# A group named with capitalised modifiers: "Labour MPs", "European Union energy ministers".
+_NAMED_GROUP = regex.compile(
+    rf"(?<![\w'])(?:\p{{Lu}}[\w.\-]* )+(?:[a-z][\w\-]* ){{0,2}}(?i:{alternation(cues.GROUP_HEADS)})\b"
+)
+_DOCUMENT_WORDS = frozenset(cues.DOCUMENT_NOUNS)
+_GROUP_REACH = 1500  # how far back (characters) "the rebels" may find the group it describes
 # Party tags: "(R-Kan.)", "(D)", "(FDP)", "(AfD)".
 _PARTY_TAG = re.compile(r"\s*\((?:[A-Z]-[A-Za-z. ]{1,20}|[A-Z][A-Za-z]{0,4}\.?)\)")
 # A time phrase before a subject: "on Monday NATO Secretary-General Jens Stoltenberg warned".
@@ -181,6 +190,9 @@ def resolve(
         return named or Speaker(phrase[info.at :], None, "person"), ""
     if info.kind == "modified":  # "Russia's state-owned Gazprom": the name after the modifiers
         return resolve(ents, start + info.at, end, pos, spoken)
+    if info.kind == "described":
+        named = _latest_named_group(ents, pos)
+        return (named, "") if named else None
     if info.kind == "word":
         known = ents.people.get(phrase.lower()) or ents.by_first_name(phrase)
         if known is not None:
@@ -311,6 +323,8 @@ def _phrase(raw: str) -> _Phrase:
         w[:1].isupper() and w not in _STOP and w not in _TITLE_WORDS for w in words
     ):
         return found("name", refer)
+    if _DESCRIBED_GROUP.fullmatch(phrase) and phrase[4:] not in _DOCUMENT_WORDS:
+        return found("described")
     return found("", refer)
 
 
@@ -444,6 +458,15 @@ def _named_group(ents: Entities, head: str, pos: int) -> Speaker | None:
                 return Speaker(name, None, "group")
         at = ents.folded.rfind(f" {head}", lo, at)
     return None
+
+
+def _latest_named_group(ents: Entities, pos: int) -> Speaker | None:
+    """ "the rebels" -> the group named last before it ("More than 40 Labour MPs have threatened")."""
+    last = collections.deque(_NAMED_GROUP.finditer(ents.folded, max(0, pos - _GROUP_REACH), pos), maxlen=1)
+    if not last:
+        return None
+    name = _QUANTIFIERS.sub("", _DETERMINERS.sub("", ents.text[last[0].start() : last[0].end()]))
+    return Speaker(name, None, "group") if name.split()[0] not in _STOP else None
 
 
 def _holds_role(text: str) -> bool:
