@@ -309,3 +309,28 @@ def test_infinitive_cue_belongs_to_the_verb_that_governs_it() -> None:
     """'asked Moscow to explain the "provocations"': the cue is "asked", not "explain"."""
     quote = _one('The United States asked Moscow to explain the "provocations" on the border.')
     assert quote.cue == "asked"
+
+
+def test_brand_name_is_an_organisation_and_the_company_refers_to_it() -> None:
+    """'SkyHarbour Wales says ...' names a company (inner capital), so 'the company said:' is it."""
+    text = (
+        "SkyHarbour Wales says 4,000 passengers are stranded at Cardiff.\n\n"
+        'In a statement, the company said: "We are sorry for the disruption."'
+    )
+    assert [(who, kind) for _, who, kind in _speakers(text)] == [
+        ("SkyHarbour Wales", "organization"),
+        ("SkyHarbour Wales", "organization"),
+    ]
+
+
+def test_people_with_inner_capitals_stay_people() -> None:
+    """'McCarthy', 'MacArthur', 'LeBron', 'VanDyke', 'FitzGerald' are people's names, not brands."""
+    for name in ("Dana McCarthy", "Ian MacArthur", "LeBron Tate", "Ruth VanDyke", "Ann FitzGerald"):
+        quote = _one(f'"We go again on Sunday," {name} said.')
+        assert quote.speaker is not None and (quote.speaker.name, quote.speaker.kind) == (name, "person")
+
+
+def test_named_organisation_beats_its_lowercase_appositive() -> None:
+    """'TransNorth Rail, the regional operator, says ... "..."': the name, not "regional operator"."""
+    text = 'TransNorth Rail, the regional operator, says its offer is "fair and final".'
+    assert _speakers(text)[-1] == ("fair and final", "TransNorth Rail", "organization")

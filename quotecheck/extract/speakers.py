@@ -70,6 +70,9 @@ _TITLE_SYNONYMS = (
     (regex.compile(r"press secretary|spokes(?:man|woman|person|people)"), "spokesperson"),
     (regex.compile(r"\b(?:chief|leader)\b"), "head"),
 )
+# A brand's inner capital after a syllable: "GridLink", "SkyHarbour", "DeepMind"; not the "Mc", "Mac",
+# "Le", "De", "Van", "Fitz" of people's names ("McCarthy", "MacArthur", "LeBron", "FitzGerald").
+_BRAND = re.compile(r"(?!(?:Mac|Van|Von|Del|Fitz)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]")
 _GENERIC_ROLES = frozenset({"official", "head", "source", "officer"})
 # "the", "his", "your own" ... before a phrase: dropped from a group's or organisation's name.
 _DETERMINERS = re.compile(r"^(?:the|a|an|his|her|its|their|this|that|your|our|my)(?: own)?\s+", re.IGNORECASE)
@@ -182,7 +185,7 @@ def _plan(words: tuple[str, ...]) -> _Plan:
     named = name if last_title >= 0 and name else tokens
     place = not surname_place and any(t in _PLACE_HEADS for t in named)
     # "Police Commissioner Darius Whitfield": an organisation word inside a title is still a person.
-    if any(t in _ORG_HEADS for t in named) and not place:
+    if any(t in _ORG_HEADS or _BRAND.match(t) for t in named) and not place:
         return _Plan("org", lead, -1, tuple(tokens))
     if not name or place or all(t in _POST_NOMINALS for t in name):
         return _Plan("none")  # "Labour MPs" is a group, not a person called "MPs"

@@ -136,11 +136,14 @@ class Context:
         """Resolve a subject phrase; failing that, its comma-separated parts right to left."""
         start = max(start, end - 220)
         stop, parts = _parts(self.folded[start:end])
+        weak = None
         for a, b in ((0, stop), *parts):
             found = speakers_resolve.resolve(self.ents, start + a, start + b, pos, self.spoken)
-            if found is not None:
+            if found is not None and found[0].kind == "organization" and found[0].name[:1].islower():
+                weak = weak or found  # "MetroLink Pacific, the regional operator, says": the name, if any
+            elif found is not None:
                 return found
-        return None
+        return weak
 
     def _attribution(
         self, found: tuple[Speaker, str] | None, cue: str, rule: str, at: int

@@ -16,6 +16,7 @@ import regex
 
 from quotecheck.extract import cues
 from quotecheck.extract.speakers import (
+    _BRAND,
     _DETERMINERS,
     _FUNCTION,
     _GENDER_REACH,
@@ -505,7 +506,7 @@ def _organization(phrase: str) -> Speaker | None:
         return Speaker(name, None, "organization")
     capitalised = all(w[:1].isupper() or w in ("of", "the", "and", "for", "on", "to") for w in words)
     # (a head may carry an abbreviation's full stop: "Pinecrest Outfitters Inc.")
-    if capitalised and any(w.rstrip(".") in _ORG_HEADS or w in _ORG_NAMES for w in words):
+    if capitalised and any(w.rstrip(".") in _ORG_HEADS or w in _ORG_NAMES or _BRAND.match(w) for w in words):
         return Speaker(name, None, "organization")
     if _ORG_COMMON.match(phrase):
         return Speaker(name, None, "organization")
