@@ -334,3 +334,21 @@ def test_named_organisation_beats_its_lowercase_appositive() -> None:
     """'TransNorth Rail, the regional operator, says ... "..."': the name, not "regional operator"."""
     text = 'TransNorth Rail, the regional operator, says its offer is "fair and final".'
     assert _speakers(text)[-1] == ("fair and final", "TransNorth Rail", "organization")
+
+
+def test_unnamed_subject_is_the_antecedent_of_a_later_pronoun() -> None:
+    """'a reader in Harrogate sent me an email ... she wrote' is the reader, not a name from before."""
+    text = (
+        "Priya Nandakumar, who runs the cafe, agreed to the trial.\n\n"
+        'After the column ran, a reader in Harrogate sent me an email. "I cried when I read it," she wrote.'
+    )
+    assert _who(text) == [("reader in Harrogate", "pronoun")]
+
+
+def test_unnamed_subject_keeps_the_gender_of_its_noun() -> None:
+    """'A woman in the queue ...' is never a later 'he'."""
+    text = (
+        "Mark Ellison has run the market stall for 30 years.\n\n"
+        'A woman in the queue complained about the prices. "It is the rent," he said.'
+    )
+    assert _who(text) == [("Mark Ellison", "pronoun")]

@@ -89,6 +89,11 @@ GENDERED_HONORIFICS = {
     **dict.fromkeys(("Mr", "Mr.", "Sir", "Lord", "King", "Prince", "Sheikh", "Father"), "m"),
     **dict.fromkeys(("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Queen", "Princess"), "f"),
 }
+# Person nouns that state a gender: an unnamed "woman in the queue" is a later "she".
+GENDERED_NOUNS = {
+    **dict.fromkeys("man boy father dad son husband brother grandfather".split(), "m"),
+    **dict.fromkeys("woman girl mother mum daughter wife sister grandmother".split(), "f"),
+}
 # Honorifics: courtesy forms before a name, never a job title ("Mr Price" has no title "Mr").
 HONORIFICS = """
 Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Dr Dr. Sir Dame

@@ -118,6 +118,12 @@ _GENDERED_LEAD = re.compile(
 _GENDER_WORD = re.compile(rf"\b(?i:{alternation(cues.GENDERED_PRONOUNS)})\b")
 # A sentence whose subject is a bare title: "The commissioner said ...", "The minister hit back".
 _TITLE_SUBJECT = re.compile(rf"[Tt]he (?:[a-z\-]+ ){{0,2}}?(?:{_ROLE_NOUNS})\b(?! of\b)(?=,? [a-z])")
+# An unnamed person opening a sentence, whom a later "she" or "he" may mean: "A reader in Leeds sent
+# me a letter", "One woman in the queue said". (Roles are left out: "an official" speaks for others.)
+_ANONYMOUS_SUBJECT = regex.compile(
+    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?P<desc>(?:[a-z][\w\-]* ){{0,2}}?(?P<noun>{alternation(cues.PERSON_NOUNS)})"
+    r"(?: (?:in|at|from) \p{Lu}[\w\-]*(?: \p{Lu}[\w\-]*)*)?)(?=,? [a-z])"
+)
 # A company's legal form after its name, dropped from a speaker: "Pinecrest Outfitters Inc.".
 _LEGAL_FORM = re.compile(r",? (?:Inc|Ltd|plc|PLC|LLC|Corp|Co|GmbH|AG|SA)\.?$")
 # An acronym in brackets after the name it stands for: "the Department for Education (DfE)"; the
@@ -268,7 +274,23 @@ class Entities:
             and (m := _TITLE_SUBJECT.match(folded, ents.leads[s_start], s_end))
             and (who := ents.title_holder(m.group(), m.start())) is not None
         ]
+        ents.titled += [
+            (m.start("desc"), ents._anonymous(m))
+            for s_start, s_end in kept
+            if folded[ents.leads[s_start] : ents.leads[s_start] + 1]
+            in ("A", "a", "O", "o")  # a cheap first test
+            and (m := _ANONYMOUS_SUBJECT.match(folded, ents.leads[s_start], s_end))
+        ]
+        ents.titled.sort(key=lambda item: item[0])
         return ents
+
+    def _anonymous(self, match: regex.Match[str]) -> Speaker:
+        """An unnamed person as a speaker ("reader in Leeds"), with the gender its noun states."""
+        speaker = Speaker(self.text[match.start("desc") : match.end("desc")])
+        gender = cues.GENDERED_NOUNS.get(match.group("noun"))
+        if gender is not None:
+            self.gender[speaker.name] = gender
+        return speaker
 
     def _read_orgs(self, sentences: list[tuple[int, int]]) -> None:
         """Add organisations named by a lowercase head ("Kessaria's defence ministry") to the table."""
