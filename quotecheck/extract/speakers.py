@@ -120,8 +120,9 @@ _GENDER_WORD = re.compile(rf"\b(?i:{alternation(cues.GENDERED_PRONOUNS)})\b")
 _TITLE_SUBJECT = re.compile(rf"[Tt]he (?:[a-z\-]+ ){{0,2}}?(?:{_ROLE_NOUNS})\b(?! of\b)(?=,? [a-z])")
 # An unnamed person opening a sentence, whom a later "she" or "he" may mean: "A reader in Leeds sent
 # me a letter", "One woman in the queue said". (Roles are left out: "an official" speaks for others.)
+_PERSON_NOUNS = alternation(cues.PERSON_NOUNS)
 _ANONYMOUS_SUBJECT = regex.compile(
-    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?P<desc>(?:[a-z][\w\-]* ){{0,2}}?(?P<noun>{alternation(cues.PERSON_NOUNS)})"
+    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?P<desc>(?:[a-z][\w\-]* ){{0,2}}?(?P<noun>{_PERSON_NOUNS})"
     r"(?: (?:in|at|from) \p{Lu}[\w\-]*(?: \p{Lu}[\w\-]*)*)?)(?=,? [a-z])"
 )
 # A company's legal form after its name, dropped from a speaker: "Pinecrest Outfitters Inc.".
