@@ -352,3 +352,77 @@ def test_unnamed_subject_keeps_the_gender_of_its_noun() -> None:
         'A woman in the queue complained about the prices. "It is the rent," he said.'
     )
     assert _who(text) == [("Mark Ellison", "pronoun")]
+
+
+def test_nationality_before_a_name_is_dropped() -> None:
+    """'outsprinted Belgian Wout Deprez ... Deprez said': the name is "Wout Deprez"."""
+    text = (
+        "Halvorsen outsprinted Belgian Wout Deprez at the line.\n\n"
+        'Deprez said his legs had "felt like wood" in the last kilometre.'
+    )
+    assert _speakers(text)[-1] == ("felt like wood", "Wout Deprez", "person")
+
+
+def test_hyphenated_modifier_before_a_company_is_dropped() -> None:
+    """'Toronto-listed Halcrow Peak Resources ... Halcrow Peak said': one company, named in full."""
+    text = (
+        "The mine is controlled by Toronto-listed Halcrow Peak Resources.\n\n"
+        'Halcrow Peak said output had been "safely suspended" on Tuesday.'
+    )
+    assert _speakers(text)[-1] == ("safely suspended", "Halcrow Peak Resources", "organization")
+
+
+def test_acronym_whose_letters_run_through_the_name() -> None:
+    """'Moselbahn Regional (MBR)' defines MBR; 'MBR said' is the operator named in full."""
+    text = (
+        "Drivers at regional operator Moselbahn Regional (MBR) walked out on Monday.\n\n"
+        'MBR said trains would be "badly overcrowded" at peak times.'
+    )
+    assert _speakers(text)[-1] == ("badly overcrowded", "Moselbahn Regional", "organization")
+
+
+def test_description_with_a_first_name() -> None:
+    """'Annelie, a nurse from Kassel, said', "Egan's wife, Ruth, a retired nurse, says",
+    'Niamh in Clifden writes': the first name is the speaker, not the description."""
+    assert _speakers('Annelie, a nurse from Kassel, said: "Why always us?"')[-1][1] == "Annelie"
+    text = (
+        "Walter Egan still drives to his patients. Egan's wife, Ruth, a retired nurse, says he is 'stubborn'."
+    )
+    assert _speakers(text)[-1] == ("stubborn", "Ruth", "person")
+    assert _speakers('Niamh in Clifden writes: "The roof has gone."')[-1][1] == "Niamh"
+
+
+def test_affiliation_and_title_before_a_name_are_not_the_name() -> None:
+    """'according to Cedar Bluff Fire Battalion Chief Marcy Engstrom' names Marcy Engstrom."""
+    text = (
+        "Crews were called to the house at 3 a.m., according to Cedar Bluff Fire Battalion Chief"
+        " Marcy Engstrom."
+    )
+    assert _speakers(text)[-1][1] == "Marcy Engstrom"
+
+
+def test_second_opening_phrase_before_the_subject() -> None:
+    """'At 6:15, with the thermometer ..., Dr. Walter Egan scrapes ...' makes Egan the subject a
+    later "he" refers to."""
+    text = (
+        "At 6:15 on a February morning, with the thermometer reading 19 below, Dr. Walter Egan scrapes"
+        ' the windshield of his car.\n\n"If Gus does not pick up, something is wrong," he says.'
+    )
+    assert _who(text) == [("Walter Egan", "pronoun")]
+
+
+def test_place_ends_in_its_head_and_a_team_does_not() -> None:
+    """'Great Falls' is a place, never a speaker; 'Cedar Falls Comets' is a team that speaks."""
+    assert _speakers('The Cedar Falls Comets said they were "ready to break ground".')[-1][1] == (
+        "Cedar Falls Comets"
+    )
+    text = 'Dr. Ana Ruiz drove to Great Falls. "It is 94 miles," she said.'
+    assert _who(text) == [("Ana Ruiz", "pronoun")]
+
+
+def test_not_said_whether_reports_nothing() -> None:
+    """'has not said whether he will ...' is no reported speech."""
+    quotes = extract_quotes(
+        "House Speaker Kevin Marsh has not said whether he will bring the bill to a vote."
+    )
+    assert [q for q in quotes if q.kind == "indirect"] == []

@@ -143,6 +143,9 @@ Norwegian Danish Dutch Belgian Swiss Austrian Czech Slovak Hungarian Romanian Bu
 Turkish Georgian Armenian Chinese Japanese Korean Indian Pakistani Iranian Iraqi Israeli
 Palestinian Egyptian Saudi Syrian Lebanese Canadian Mexican Brazilian Australian Irish Scottish
 Welsh Kremlin White Pentagon Moldovan Croatian Serbian Slovenian Portuguese European Afghan
+Frenchman Frenchwoman Englishman Englishwoman Dutchman Dutchwoman Irishman Irishwoman Scotsman
+Scotswoman Welshman Welshwoman Spaniard Briton Argentine Argentinian Colombian Chilean Peruvian
+Venezuelan Cuban Kenyan Nigerian Ethiopian Ghanaian Ugandan Moroccan Algerian Tunisian Kazakh
 """.split()
 # Occupations: lowercase roles too ("a virologist at ..."), and capitalised at a sentence start they
 # lead a name like a title ("Hydrologist Mara Lindqvist"). Words that are also common surnames
@@ -155,7 +158,9 @@ teacher nurse doctor physician surgeon paramedic pharmacist engineer architect a
 novelist author journalist photographer consultant resident volunteer firefighter accountant banker
 investor strategist pollster curator lecturer striker midfielder defender goalkeeper referee winger
 skipper coxswain harbourmaster veteran survivor shopkeeper entrepreneur landlord tenant student
-forecaster trader broker critic reviewer backbencher
+forecaster trader broker critic reviewer backbencher supervisor foreman technician mechanic
+electrician miner clerk cashier waiter waitress bartender carer caregiver midwife dentist vicar
+priest pastor
 """.split()
 # Lowercase role nouns: "press secretary Dmitry Peskov", "Kuleba, Ukraine's foreign minister".
 ROLE_NOUNS = (
@@ -196,13 +201,18 @@ October November December His Her Their Our Its My Your Mr Mrs Ms Dr Speaking As
 Over Between Among Against Without Within Across Through During Including Both Each Every Other
 Another Several Few No Not Yes Why What Who How Where Which Whose Is Are Was Were Will Would Can
 Could Should Must May Might Do Does Did Has Have Had Being Been Be Let Just Only Even Even Like One
+Everyone Everybody Someone Somebody Anyone Anybody Nobody
 """.split()
 # Capitalised heads that make a run a company ("Nordhavn Shipping", "Halden Air", "Brenwick Foods plc");
 # "the company" / "the firm" refer back to the latest of these.
 COMPANY_HEADS = """
 Shipping Air Airlines Airways Motors Holdings Foods Mining Pharma Pharmaceuticals Capital Partners
 Systems Technologies Labs Media Insurance Logistics Telecom Industries Savings Bank Group Inc Ltd plc
-PLC AG SA GmbH LLC Corp Corporation Company
+PLC AG SA GmbH LLC Corp Corporation Company Resources Energy Petroleum Oil Gas Utilities Electric
+Metals Chemicals Brands Retail Stores Outfitters Entertainment Studios Software Networks Solutions
+Ventures Investments Financial Securities Bancorp Healthcare Therapeutics Biosciences Automotive
+Aerospace Railways Freight Construction Homes Properties Realty Hotels Resorts Beverages Brewing
+Communications Wireless
 """.split()
 # Heads that make a capitalised run an organisation, not a person.
 ORG_HEADS = (
@@ -222,6 +232,7 @@ PLACE_HEADS = """
 Sea Ocean Strait Bay Gulf River Lake Mountains Mountain Island Islands Peninsula Street Square
 Avenue Road Bridge Region Province Oblast Krai District Districts County States City Valley
 Airport Station Park Hall Palace Center Centre Building Tower Border Coast Desert Forest Canal
+Falls Springs Heights Hills Beach Harbor Harbour Creek
 """.split()
 # Single words that speak as institutions: governments by their capital or country, agencies.
 ORG_NAMES = [

@@ -35,6 +35,7 @@ _CIRCUMSTANCE = re.compile(
 )
 _WHEN = re.compile(rf" (?:on )?(?:{cues.STATEMENT_DAYS})\b,?")
 _THAT_WORD = re.compile(r" that\b")
+_DENIED = ("not ", "n't ", "never ")  # before a verb: it reports nothing
 _OBJECT_OF = re.compile(r" (?:[\w\-]+ ){0,2}?[a-z][\w\-]* of\b")
 # A clause needs a finite verb early on: "Russia was gathering", "tens of thousands remain".
 _FINITE = re.compile(
@@ -169,6 +170,8 @@ def _in_sentence(
     verb = _VERB.search(folded, lead, min(end, start + _REACH))
     if verb is None or _inside_quote(verb.start(), quoted, opens) or '"' in folded[lead : verb.start()]:
         return None
+    if folded.endswith(_DENIED, lead, verb.start()) or folded.startswith(" whether", verb.end()):
+        return None  # "has not said whether he will ...": nothing was reported
     i = verb.end()
     told = _TOLD.match(folded, i, end) if verb.group() in _TAKES_OBJECT else None
     if told is not None and (

@@ -46,6 +46,9 @@ _PARTICLE = (
 # A nickname in marks inside a name: "Bernadette "Bernie" Kowal" (folded marks); dropped from the name.
 _NICK = r"[\"']\p{Lu}[\p{L}'\-]+[\"']"
 _NICK_IN_NAME = regex.compile(rf" {_NICK}(?= )")
+_NICK_TOKEN = regex.compile(_NICK)
+# A capitalised word made an adjective by a lowercase ending: "Toronto-listed", "London-based".
+_MODIFIER = re.compile(r"[A-Z][\w.]*-[a-z]{3,}")
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'\-])(?:{_TOKEN})(?: (?:{_PARTICLE} |{_NICK} )?(?:{_TOKEN}))*")
 _WORD = regex.compile(rf"{_TOKEN}|\S+")
 # A role just before a name: "press secretary Dmitry Peskov", "his spokesperson Ned Price".
@@ -90,7 +93,9 @@ _INTRO = regex.compile(
     r"(?:\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?(?: -+)? +)?"
     r"(?:(?:On|In|At|After|Before|During|Speaking|Earlier|Later|Meanwhile|However|Also|But|And|Still|Yet"
     r"|Since|While|When|As|Last|This|Asked|Separately|Instead|(?!According)\p{Lu}\w+(?:ed|ing))"
-    r"\b[^,]{0,80}, *)?"
+    r"\b[^,]{0,80}, *"
+    # and a second phrase after it: "At 6:15 on a February morning, with the thermometer ..., "
+    r"(?:(?:with|as|after|before|when|while) [^,]{0,80}, *)?)?"
 )
 _FUNCTION = frozenset(
     "with to of by and or from for at in on as than that who which whose when while after before since met "
@@ -119,17 +124,19 @@ _GENDER_WORD = re.compile(rf"\b(?i:{alternation(cues.GENDERED_PRONOUNS)})\b")
 # A sentence whose subject is a bare title: "The commissioner said ...", "The minister hit back".
 _TITLE_SUBJECT = re.compile(rf"[Tt]he (?:[a-z\-]+ ){{0,2}}?(?:{_ROLE_NOUNS})\b(?! of\b)(?=,? [a-z])")
 # An unnamed person opening a sentence, whom a later "she" or "he" may mean: "A reader in Leeds sent
-# me a letter", "One woman in the queue said". (Roles are left out: "an official" speaks for others.)
+# me a letter", "One woman in the queue said", "A shift supervisor at the mine, who ..., said".
 _PERSON_NOUNS = alternation(cues.PERSON_NOUNS)
 _ANONYMOUS_SUBJECT = regex.compile(
-    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?P<desc>(?:[a-z][\w\-]* ){{0,2}}?(?P<noun>{_PERSON_NOUNS})"
-    r"(?: (?:in|at|from) \p{Lu}[\w\-]*(?: \p{Lu}[\w\-]*)*)?)(?=,? [a-z])"
+    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?P<desc>(?:[a-z][\w\-]* ){{0,2}}?(?P<noun>{_PERSON_NOUNS}|{_ROLE_NOUNS})"
+    r"(?: (?:in|at|on|from) (?:the )?[\w\-]+(?: \p{Lu}[\w\-]*)*)?)(?=,? [a-z])"
 )
 # A company's legal form after its name, dropped from a speaker: "Pinecrest Outfitters Inc.".
 _LEGAL_FORM = re.compile(r",? (?:Inc|Ltd|plc|PLC|LLC|Corp|Co|GmbH|AG|SA)\.?$")
 # An acronym in brackets after the name it stands for: "the Department for Education (DfE)"; the
 # words before it whose initials spell it (lowercase joining words count) are the name.
 _DEFINED = regex.compile(r" \((\p{Lu}[\p{L}&]{1,7})\)")
+# The capitalised name right before a bracketed acronym: "Elbtal Regionalbahn", "Union of Rail Staff".
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\w\-]*(?: (?:of |for |and |the |de )*\p{Lu}[\w\-]*){0,5}$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -174,7 +181,12 @@ def _plan(words: tuple[str, ...]) -> _Plan:
     tokens = [w.removesuffix("'s").rstrip("'") for w in words]
     breaks = [_is_stop(t) and not is_title_token(t) for t in tokens]
     lead = 0
-    while lead < len(tokens) and breaks[lead]:
+    # a leading stopword, or a modifier such as "Toronto-listed", is no part of the name; a month
+    # before a nickname is a first name ("August "Gus" Lindahl")
+    while lead < len(tokens) and (breaks[lead] or _MODIFIER.fullmatch(tokens[lead])):
+        if lead + 1 < len(tokens) and _NICK_TOKEN.fullmatch(tokens[lead + 1]):
+            breaks[lead] = False
+            break
         lead += 1
     tokens, breaks = tokens[lead:], breaks[lead:]
     if any(breaks[1:]):
@@ -182,6 +194,10 @@ def _plan(words: tuple[str, ...]) -> _Plan:
     if not tokens:
         return _Plan("none")
     last_title = max((i for i, t in enumerate(tokens) if is_title_token(t)), default=-1)
+    if last_title < 0 and len(tokens) >= 3 and tokens[0] in _TITLE_PREFIXES:
+        # "Belgian Wout Claeys", "Frenchman Rémi Laborde": a nationality before a name is no part of it
+        rest = _plan(words[lead + 1 :])
+        return rest._replace(lead=lead + 1 + rest.lead) if rest.kind == "person" else _Plan("none")
     if tokens[-1].endswith(".") and tokens[-1][:-1].isalpha() and not is_title_token(tokens[-1]):
         tokens[-1] = tokens[-1][:-1]
     while len(tokens) > last_title + 2 and tokens[-1] in _POST_NOMINALS:
@@ -190,7 +206,8 @@ def _plan(words: tuple[str, ...]) -> _Plan:
     # "U.S. District Judge Elena Park": after a title, a place word ending a full name is a surname
     surname_place = last_title >= 0 and len(name) >= 2 and not any(t in _PLACE_HEADS for t in name[:-1])
     named = name if last_title >= 0 and name else tokens
-    place = not surname_place and any(t in _PLACE_HEADS for t in named)
+    # a place ends in its head: "Great Falls" is a place, "Cedar Falls Comets" a team
+    place = not surname_place and named[-1] in _PLACE_HEADS
     # "Police Commissioner Darius Whitfield": an organisation word inside a title is still a person.
     if any(t in _ORG_HEADS or _BRAND.match(t) for t in named) and not place:
         return _Plan("org", lead, -1, tuple(tokens))
@@ -243,6 +260,7 @@ class Entities:
     starts: list[int] = attrs.field(factory=list)  # where each mention starts
     _first_names: dict[str, str] = attrs.field(factory=dict)  # first name -> surname key; "" if shared
     org_starts: list[int] = attrs.field(factory=list)  # where each organisation mention starts
+    acronyms: dict[str, Speaker] = attrs.field(factory=dict)  # "ERB" -> "Elbtal Regionalbahn"
 
     @classmethod
     def build(
@@ -321,16 +339,24 @@ class Entities:
         self.org_starts = [at for at, _ in self.org_mentions]
 
     def _read_acronym(self, end: int, acronym: str) -> None:
-        """Record the name before " (DfE)" when the initials of its last words spell the acronym."""
+        """Record the name before " (DfE)" when the initials of its last words spell the acronym, or
+        failing that, when the acronym's letters appear in order in a capitalised name that starts
+        with its first letter ("Elbtal Regionalbahn (ERB)")."""
         size = len(acronym.replace("&", ""))
         words = self.folded[max(0, end - 12 * size) : end].split()[-size:]
-        if (
+        if not (
             len(words) == size
             and "".join(w[0] for w in words).lower() == acronym.lower()
             and words[0][0].isupper()
         ):
-            start = end - len(" ".join(words))
-            self._add_org(start, self.text[start:end])
+            run = _NAME_BEFORE.search(self.folded, max(0, end - 80), end)
+            words = run.group().split() if run else []
+            letters = iter("".join(words).lower())
+            if not words or words[0][0] != acronym[0] or not all(c in letters for c in acronym.lower()):
+                return
+        start = end - len(" ".join(words))
+        self._add_org(start, self.text[start:end])
+        self.acronyms[acronym] = self.org_mentions[-1][1]
 
     def learn_gender(self, quoted: list[tuple[int, int]]) -> None:
         """Gender per person: an honorific, else the he/his/him or she/her that goes with each mention,
@@ -429,6 +455,9 @@ class Entities:
         for nick in reversed(list(_NICK_IN_NAME.finditer(self.folded, name_start, name_end))):
             full = full[: nick.start() - name_start] + full[nick.end() - name_start :]
         full = _SPACES.sub(" ", full)
+        if last_title < 0 and (org := self._org_named(full)) is not None:  # "Serrano Ridge" after "Serrano
+            self.org_mentions.append((name_start, org))  # Ridge Resources" is the company again
+            return
         title = self._title(words, last_title, name_start, name_end)
         known = self.people.get(key)
         if (
@@ -473,6 +502,10 @@ class Entities:
         if first < len(words):
             org = _SPACES.sub(" ", self.text[words[first][0] : words[-1][0] + len(tokens[-1])])
             self._add_org(words[first][0], org)
+
+    def _org_named(self, name: str) -> Speaker | None:
+        """The organisation named before whose name starts with `name`."""
+        return next((org for _, org in reversed(self.org_mentions) if org.name.startswith(name + " ")), None)
 
     def _add_org(self, at: int, name: str) -> None:
         """Record an organisation named at `at`; a shorter reference ("the Alliance") to one named

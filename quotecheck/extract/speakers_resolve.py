@@ -25,6 +25,7 @@ from quotecheck.extract.speakers import (
     _ORG_HEADS,
     _ORG_NAMES,
     _OWNER_ROLE,
+    _PERSON_NOUNS,
     _RECENT,
     _ROLE_NOUNS,
     _SPECIFIC_ROLES,
@@ -42,7 +43,7 @@ from quotecheck.extract.wordtrie import alternation
 from quotecheck.model import Speaker
 
 _ROLE_WORDS = frozenset(cues.ROLE_NOUNS)
-_PERSON_NOUNS = alternation(cues.PERSON_NOUNS)
+_GROUP_WORDS = frozenset(head.lower() for head in cues.GROUP_HEADS)
 # Counting words before a group's head are not part of its name: "several diplomatic sources".
 _QUANTIFIERS = re.compile(
     r"^(?:(?:about|around|some|nearly|almost|more than|at least|over) )?"
@@ -50,10 +51,17 @@ _QUANTIFIERS = re.compile(
     r"|thousands of|\d[\d,]*)\s+",
     re.IGNORECASE,
 )
+# Words that start or carry a clause: a group's "of ..." or "in ..." tail never holds one ("foreign
+# ministers of Canada, France, ... and Britain", but not "Teachers in England could strike ...").
+_CLAUSE_WORDS = alternation(
+    """said says would could will can is was are were has have had after before when while that
+    who which""".split()
+)
+_GROUP_TAIL = rf"(?: (?:of|from|in|at|familiar with|close to)(?: (?!(?:{_CLAUSE_WORDS})\b)[^ ]+){{1,12}})?"
 _GROUP = regex.compile(
     rf"^(?:[Tt]he |[Ss]ome |[Ss]everal |[Mm]any |[Tt]wo |[Tt]hree |\d[\d,]* |\p{{Lu}}[\w.\-]* ){{0,2}}"
     rf"(?:[\w.\-]+(?:(?<=s)')? ){{0,3}}"  # a plural owner may lead: "Residents' groups", "farmers' unions"
-    rf"(?i:{alternation(cues.GROUP_HEADS)})\b(?: (?:of|from|in|at|familiar with|close to) .*)?$"
+    rf"(?i:{alternation(cues.GROUP_HEADS)})\b{_GROUP_TAIL}$"
 )
 _ORG_COMMON = regex.compile(
     rf"^(?:[Tt]he |\p{{Lu}}[\w\-]*'s? )?(?:[\w.\-]+ ){{0,3}}{alternation(cues.ORG_COMMON_HEADS)}$"
@@ -100,7 +108,15 @@ _POSSESSIVE = re.compile(
 # in Kirsk"; the speaker is the description without its article.
 _ANONYMOUS = re.compile(
     rf"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?P<desc>(?:[\w.\-]+ ){{0,3}}?(?:{_ROLE_NOUNS}|{_PERSON_NOUNS})"
-    r"(?: (?:in|at|from|with|familiar with|close to|of) [^,]{1,40}| [a-z]+ing [^,]{1,40})?)"
+    r"(?: (?:in|at|on|from|with|familiar with|close to|of) [^,]{1,40}| [a-z]+ing [^,]{1,40})?)"
+)
+# A person named by a first name with a description: "Annett, a nurse from Dresden", "Egan's wife,
+# Ruth, a retired nurse", "Niamh in Clifden", "Tom from Ennis". The name is the speaker.
+_NAMED_PERSON = regex.compile(
+    r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\w\-]*'s) [a-z\-]+,? )?"
+    r"(?P<name>\p{Lu}[\p{L}'\-]+(?: \p{Lu}[\p{L}'\-]+)?)"
+    rf"(?:, (?:an?|the|one|his|her|their) (?:[\w\-]+ ){{0,3}}?(?:{_ROLE_NOUNS}|{_PERSON_NOUNS})\b[^,]*"
+    r"| (?:in|from) \p{Lu}[\w\-]*(?: \p{Lu}[\w\-]*){0,2})"
 )
 # An epithet for the person the story is about: "The 51-year-old", "the star".
 _EPITHET = re.compile(rf"[Tt]he (?:\d+-year-old|{alternation(cues.EPITHETS)})")
@@ -149,6 +165,10 @@ def resolve(
         return (org, "pronoun" if info.kind == "it" else "") if org else None
     if info.kind == "possessive":
         return _owner(ents, start + info.at, phrase[: info.owner], pos)
+    if info.kind == "named":  # "Annett, a nurse from Dresden": the person introduced before, else as named
+        assert info.speaker is not None
+        words = info.speaker.name.split()
+        return ents.people.get(words[-1].lower()) or ents.by_first_name(words[0]) or info.speaker, ""
     mention = person_in(ents, start, end)
     later = person_in(ents, mention.end, end) if mention is not None else None
     if mention is not None and later is not None and _holds_role(ents.folded[mention.end : later.start]):
@@ -161,11 +181,20 @@ def resolve(
         start = ents.folded.rfind(",", start, later.start) + 1 or start
     if mention is not None:
         before = ents.folded[start : mention.start]
-        if not before.strip() or _only_title(before) or _OWNER_ROLE.fullmatch(before.strip()):
+        if (
+            not before.strip()
+            or _only_title(before)
+            or _OWNER_ROLE.fullmatch(before.strip())
+            or _titled_affiliation(before)
+        ):
             return mention.speaker, ""
         tail = mention.end >= start + info.full or _NAME_TAIL.match(ents.folded, mention.end)
         if tail and _role_lead(before):
             return mention.speaker, ""
+    described = _described_org(ents, start, start + info.full)
+    if described is not None:
+        _spoke(ents, described, pos)
+        return described, ""
     if info.kind == "spokes-for":
         assert info.speaker is not None
         speaker = _fullest_org(ents, info.speaker)
@@ -201,7 +230,7 @@ def resolve(
         # an unknown single name is an organisation ("Gazprom said"), unless "he"/"she" follows
         if _GENDER_WORD.search(ents.folded, end, end + _GENDER_REACH):
             return Speaker(phrase), ""
-        org = Speaker(phrase, None, "organization")
+        org = _fullest_org(ents, Speaker(phrase, None, "organization"))
         _spoke(ents, org, pos)
         return org, ""
     if info.kind == "name" and mention is None:
@@ -302,6 +331,9 @@ def _phrase(raw: str) -> _Phrase:
         return found("spokes-for", speaker=_organization(org) or Speaker(org, None, "organization"))
     if _EPITHET.fullmatch(phrase):
         return found("epithet")
+    named = _NAMED_PERSON.fullmatch(phrase)
+    if named is not None and not _is_common(named.group("name")):
+        return found("named", speaker=Speaker(named.group("name")))
     anonymous = _ANONYMOUS.fullmatch(phrase)
     if anonymous is not None:
         return found("anonymous", at=anonymous.start("desc"))
@@ -334,6 +366,21 @@ def person_in(ents: Entities, start: int, end: int) -> Mention | None:
     i = bisect.bisect_left(ents.starts, start)
     if i < len(ents.mentions) and ents.mentions[i].start < end:
         return ents.mentions[i]
+    return None
+
+
+def _described_org(ents: Entities, start: int, end: int) -> Speaker | None:
+    """An organisation named at the end of a phrase, in full or short, after any description of it:
+    "British car parts maker Kestrel Automotive", "Toronto-listed Serrano Ridge Resources"."""
+    i = bisect.bisect_left(ents.org_starts, start)
+    for at, org in ents.org_mentions[i : i + 3]:
+        if at >= end:
+            break
+        named = " ".join(ents.text[at:end].split())
+        # the name as written, or a short form of it ("Serrano Ridge" for "Serrano Ridge Resources")
+        if named == org.name or named.endswith(" " + org.name) or org.name.startswith(named + " "):
+            before = ents.folded[start:at]
+            return org if not before.strip() or _role_lead(before) else None
     return None
 
 
@@ -435,6 +482,8 @@ def _fullest_org(ents: Entities, org: Speaker) -> Speaker:
     """An acronym ("WHO", "DfE") as the organisation named in full whose initials spell it
     (a lowercase letter stands for a lowercase word: "Department for Education")."""
     name = org.name
+    if name in ents.acronyms:
+        return ents.acronyms[name]
     if not (name.isalpha() and 2 <= len(name) <= 6 and sum(c.isupper() for c in name) >= 2):
         return org
     mixed = not name.isupper()
@@ -470,6 +519,12 @@ def _latest_named_group(ents: Entities, pos: int) -> Speaker | None:
     return Speaker(name, None, "group") if name.split()[0] not in _STOP else None
 
 
+def _is_common(name: str) -> bool:
+    """Capitalised words that name no one in particular: "Everyone", "Nurses", "The"."""
+    first = name.split()[0]
+    return first in _STOP or first.lower() in _GROUP_WORDS or name in _ORG_NAMES
+
+
 def _holds_role(text: str) -> bool:
     """Role words between two names: " manager " in "Rovers manager Gary Holloway"."""
     return _role_lead(text) and any(w.lower() in _ROLE_WORDS for w in text.split())
@@ -479,6 +534,17 @@ def _business_like(name: str) -> bool:
     """A named organisation that "the company" may mean: not a capital, country or ministry."""
     words = name.split()
     return name not in _ORG_NAMES and not any(w in _ORG_HEADS and w not in _COMPANY_HEADS for w in words)
+
+
+def _titled_affiliation(text: str) -> bool:
+    """Capitalised words ending in a job before a name: "Cedar Bluff Fire Battalion Chief" (not the
+    "National" of "Office for National Statistics")."""
+    words = text.split()
+    return (
+        0 < len(words) <= 7
+        and words[-1].lower() in _ROLE_WORDS
+        and all(w[:1].isupper() or w in ("of", "the", "and", "for") for w in words)
+    )
 
 
 def _only_title(text: str) -> bool:
