@@ -426,3 +426,22 @@ def test_not_said_whether_reports_nothing() -> None:
         "House Speaker Kevin Marsh has not said whether he will bring the bill to a vote."
     )
     assert [q for q in quotes if q.kind == "indirect"] == []
+
+
+def test_anonymous_speaker_who_gave_a_first_name() -> None:
+    """'said a nurse who gave her name only as Annett': the speaker is Annett, not "nurse"."""
+    text = '"I have lost two hours this morning," said a nurse who gave her name only as Annett.'
+    assert _who(text) == [("Annett", "cue-after")]
+
+
+def test_relative_pronoun_subject_is_its_antecedent() -> None:
+    """'organised by the Fair Food Alliance, which says the rules were "..."': the alliance."""
+    text = (
+        "The protest was organised by the Fair Food Alliance, which says the rules were drawn up"
+        ' "without a single farmer in the room".'
+    )
+    assert _speakers(text)[-1] == (
+        "without a single farmer in the room",
+        "Fair Food Alliance",
+        "organization",
+    )

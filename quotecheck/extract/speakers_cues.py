@@ -54,6 +54,12 @@ _IN_RELATIVE = re.compile(r"\b(?:who|which|that)(?: (?:had|has|have|was|is|also|
 # The start of the last coordinated clause before a quote: "X said ..., but Labour's Y dismissed it as".
 _LAST_CLAUSE = regex.compile(r"(?r)[,;] (?:but|while|whereas) ")
 _SUBJECT_WORD = re.compile(r"\S+")
+# An anonymous speaker's given name: "said a nurse who gave her name only as Annett".
+_GAVE_NAME = regex.compile(
+    r" who gave (?:only )?(?:his|her|their) (?:first )?name(?: only)?,? as (?P<name>\p{Lu}[\p{L}'\-]+)"
+)
+# A subject that is a relative pronoun after its antecedent: "the Fair Farming Coalition, which says".
+_RELATIVE_END = re.compile(r", (?:which|who) *$")
 # Words after which a lowercase word is a noun, never the verb: "opponents of the deal have gathered".
 _BEFORE_NOUN = frozenset("the a an of for to in at on with his her its their our".split())
 # What may follow a verb-first cue before its quote: 'said Anna Weber, "..."'.
@@ -135,6 +141,18 @@ class Context:
     def resolve(self, start: int, end: int, pos: int) -> tuple[Speaker, str] | None:
         """Resolve a subject phrase; failing that, its comma-separated parts right to left."""
         start = max(start, end - 220)
+        gave = (
+            _GAVE_NAME.match(self.folded, end) or _GAVE_NAME.search(self.folded, start, end)
+            if " who gave " in self.folded[start : end + 10]
+            else None
+        )
+        if gave is not None:  # "said a nurse who gave her name only as Annett": Annett
+            return Speaker(self.text[gave.start("name") : gave.end("name")]), ""
+        relative = _RELATIVE_END.search(self.folded, start, end)
+        if relative is not None:  # "organised by the Fair Farming Coalition, which says"
+            named = speakers_resolve.named_ending(self.ents, relative.start())
+            if named is not None:
+                return named, ""
         stop, parts = _parts(self.folded[start:end])
         weak = None
         for a, b in ((0, stop), *parts):

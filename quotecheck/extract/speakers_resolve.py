@@ -369,6 +369,18 @@ def person_in(ents: Entities, start: int, end: int) -> Mention | None:
     return None
 
 
+def named_ending(ents: Entities, at: int) -> Speaker | None:
+    """The person or organisation whose mention ends right at `at` (before ", which says")."""
+    i = bisect.bisect_left(ents.starts, at) - 1
+    if i >= 0 and ents.mentions[i].end == at:
+        return ents.mentions[i].speaker
+    j = bisect.bisect_left(ents.org_starts, at) - 1
+    if j >= 0:
+        org_at, org = ents.org_mentions[j]
+        return org if " ".join(ents.text[org_at:at].split()) == org.name else None
+    return None
+
+
 def _described_org(ents: Entities, start: int, end: int) -> Speaker | None:
     """An organisation named at the end of a phrase, in full or short, after any description of it:
     "British car parts maker Kestrel Automotive", "Toronto-listed Serrano Ridge Resources"."""
