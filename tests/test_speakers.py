@@ -445,3 +445,73 @@ def test_relative_pronoun_subject_is_its_antecedent() -> None:
         "Fair Food Alliance",
         "organization",
     )
+
+
+def test_comma_in_a_number_does_not_split_the_subject() -> None:
+    """'The Buckeye Teachers Union, which represents about 40,000 teachers, said': the union."""
+    text = (
+        "The Buckeye Teachers Union, which represents about 40,000 teachers, said it supported"
+        " limits on phones."
+    )
+    assert _speakers(text)[-1][1:] == ("Buckeye Teachers Union", "organization")
+
+
+def test_hyphenated_surname_at_a_sentence_end_loses_the_full_stop() -> None:
+    """'... said chief executive Alasdair Kerr-Nakamura.' names "Alasdair Kerr-Nakamura"."""
+    text = '"This is a combination of equals," said chief executive Alasdair Kerr-Nakamura.'
+    assert _who(text) == [("Alasdair Kerr-Nakamura", "cue-after")]
+
+
+def test_company_short_form_and_legal_form() -> None:
+    """'Norrvik Battery AB' is a company; a later 'Norrvik said' is the same company, and the
+    speaker drops its legal form."""
+    text = (
+        "Norrvik Battery AB postponed production at its plant.\n\n"
+        'Norrvik said talks with customers were "progressing constructively."'
+    )
+    assert _speakers(text)[-1][1:] == ("Norrvik Battery", "organization")
+
+
+def test_name_in_apposition_after_a_verb_first_subject() -> None:
+    """'said the trust's science director, Hattie Morcombe.': Morcombe, not the trust."""
+    text = (
+        "The charity Blue Reef Trust said the findings mattered.\n\n"
+        '"A healthy meadow is still the best thing," said the trust\'s science director, Hattie Morcombe.'
+    )
+    assert _who(text)[-1] == ("Hattie Morcombe", "cue-after")
+
+
+def test_byline_name_is_not_a_pronoun_antecedent() -> None:
+    """A byline line ("Ines Dalgaard") is no subject: "she wrote" is the CEO named in the copy."""
+    text = (
+        "Ledgerly lays off 30% of staff\n\nInes Dalgaard\n\n"
+        "In the memo, co-founder and CEO Priyanka Hale wrote that the company had grown too fast.\n\n"
+        '"We built a company for the market we hoped to have," she wrote.'
+    )
+    assert _who(text) == [("Priyanka Hale", "pronoun")]
+
+
+def test_team_sheet_is_not_a_transcript() -> None:
+    """'Harbury Town: Mensah; Reid, Okoro; ...' lines are a team sheet, not speaker turns."""
+    text = (
+        "Harbury Town 1 Kingsmoor Rovers 1\n\n"
+        "Harbury Town: Mensah; Reid, Okoro, Stanton; Adeyemi, Cole; Quigley, Marsh.\n\n"
+        "Kingsmoor Rovers: Hartley; Nwosu, Crane, Bell; Lindo, Pryor; Dean, Fox."
+    )
+    assert extract_quotes(text) == []
+
+
+def test_sports_club_is_an_organisation() -> None:
+    """'Kingsmoor Rovers' is a club: a later "he said" is the manager, not the club."""
+    text = (
+        "Kingsmoor Rovers took the lead after an hour.\n\n"
+        "Kingsmoor boss Ade Fashola admitted he had not seen the incident. "
+        '"It looked a penalty," he said.'
+    )
+    assert _who(text)[-1] == ("Ade Fashola", "pronoun")
+
+
+def test_leading_conjunction_is_no_part_of_a_group() -> None:
+    """'But campaigners said ...': the speaker is "campaigners"."""
+    quotes = extract_quotes("But campaigners said the fine was a fraction of the company's profits.")
+    assert [(q.speaker.name if q.speaker else None) for q in quotes] == ["campaigners"]

@@ -205,15 +205,20 @@ Everyone Everybody Someone Somebody Anyone Anybody Nobody
 """.split()
 # Capitalised heads that make a run a company ("Nordhavn Shipping", "Halden Air", "Brenwick Foods plc");
 # "the company" / "the firm" refer back to the latest of these.
-COMPANY_HEADS = """
+# A company's legal form after its name: "Pinecrest Outfitters Inc.", "Norrvik Battery AB".
+LEGAL_FORMS = "Inc Ltd plc PLC LLC Corp Co GmbH AG SA AB ASA NV BV SpA Oyj Pty Bhd SAS".split()
+COMPANY_HEADS = (
+    LEGAL_FORMS
+    + """
 Shipping Air Airlines Airways Motors Holdings Foods Mining Pharma Pharmaceuticals Capital Partners
-Systems Technologies Labs Media Insurance Logistics Telecom Industries Savings Bank Group Inc Ltd plc
-PLC AG SA GmbH LLC Corp Corporation Company Resources Energy Petroleum Oil Gas Utilities Electric
+Systems Technologies Labs Media Insurance Logistics Telecom Industries Savings Bank Group
+Corporation Company Resources Energy Petroleum Oil Gas Utilities Electric
 Metals Chemicals Brands Retail Stores Outfitters Entertainment Studios Software Networks Solutions
 Ventures Investments Financial Securities Bancorp Healthcare Therapeutics Biosciences Automotive
 Aerospace Railways Freight Construction Homes Properties Realty Hotels Resorts Beverages Brewing
 Communications Wireless
 """.split()
+)
 # Heads that make a capitalised run an organisation, not a person.
 ORG_HEADS = (
     """
@@ -224,6 +229,7 @@ Post Journal News Press Mission Embassy Secretariat Headquarters Alliance Fund A
 Bureau Federation Association Foundation Assembly Cabinet Guard Guards Staff Network Channel
 Radio Television TV Herald Tribune Telegraph Guardian Observer Agency Club League Movement Front
 Flotilla Fleet Brigade Battalion Division Regiment Corps Republic Kingdom Commonwealth Treasury
+Rovers Wanderers Albion Athletic Rangers FC AFC United Hotspur
 """.split()
     + COMPANY_HEADS
 )

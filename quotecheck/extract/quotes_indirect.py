@@ -35,7 +35,7 @@ _CIRCUMSTANCE = re.compile(
 )
 _WHEN = re.compile(rf" (?:on )?(?:{cues.STATEMENT_DAYS})\b,?")
 _THAT_WORD = re.compile(r" that\b")
-_DENIED = ("not ", "n't ", "never ")  # before a verb: it reports nothing
+_DENIED = ("not ", "n't ", "never ", "declined to ", "refused to ")  # before a verb: it reports nothing
 _OBJECT_OF = re.compile(r" (?:[\w\-]+ ){0,2}?[a-z][\w\-]* of\b")
 # A clause needs a finite verb early on: "Russia was gathering", "tens of thousands remain".
 _FINITE = re.compile(

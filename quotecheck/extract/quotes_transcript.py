@@ -54,6 +54,8 @@ def transcript_labels(lay: Layout, ents: Entities) -> dict[int, tuple[int, Speak
                 continue
         if name.lower() in cues.NON_SPEAKER_LABELS or match.end() >= end:
             continue
+        if folded.count(";", match.end(), end) >= 2:
+            continue  # a team sheet or list ("Harbury Town: Mensah; Reid, Okoro; ..."), not a turn
         if name.upper() in _QA_LABELS:
             roles = roles or _interview_roles(lay, ents, index)
             found[index] = (match.end(), roles[_QA_LABELS[name.upper()]])

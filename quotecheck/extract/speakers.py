@@ -48,7 +48,7 @@ _NICK = r"[\"']\p{Lu}[\p{L}'\-]+[\"']"
 _NICK_IN_NAME = regex.compile(rf" {_NICK}(?= )")
 _NICK_TOKEN = regex.compile(_NICK)
 # A capitalised word made an adjective by a lowercase ending: "Toronto-listed", "London-based".
-_MODIFIER = re.compile(r"[A-Z][\w.]*-[a-z]{3,}")
+_MODIFIER = re.compile(r"[A-Z][\w.\-]*-[a-z]{3,}")  # "Sixteen-year-old" too
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'\-])(?:{_TOKEN})(?: (?:{_PARTICLE} |{_NICK} )?(?:{_TOKEN}))*")
 _WORD = regex.compile(rf"{_TOKEN}|\S+")
 # A role just before a name: "press secretary Dmitry Peskov", "his spokesperson Ned Price".
@@ -131,7 +131,7 @@ _ANONYMOUS_SUBJECT = regex.compile(
     r"(?: (?:in|at|on|from) (?:the )?[\w\-]+(?: \p{Lu}[\w\-]*)*)?)(?=,? [a-z])"
 )
 # A company's legal form after its name, dropped from a speaker: "Pinecrest Outfitters Inc.".
-_LEGAL_FORM = re.compile(r",? (?:Inc|Ltd|plc|PLC|LLC|Corp|Co|GmbH|AG|SA)\.?$")
+_LEGAL_FORM = re.compile(rf",? (?:{'|'.join(cues.LEGAL_FORMS)})\.?$")
 # An acronym in brackets after the name it stands for: "the Department for Education (DfE)"; the
 # words before it whose initials spell it (lowercase joining words count) are the name.
 _DEFINED = regex.compile(r" \((\p{Lu}[\p{L}&]{1,7})\)")
@@ -198,7 +198,11 @@ def _plan(words: tuple[str, ...]) -> _Plan:
         # "Belgian Wout Claeys", "Frenchman Rémi Laborde": a nationality before a name is no part of it
         rest = _plan(words[lead + 1 :])
         return rest._replace(lead=lead + 1 + rest.lead) if rest.kind == "person" else _Plan("none")
-    if tokens[-1].endswith(".") and tokens[-1][:-1].isalpha() and not is_title_token(tokens[-1]):
+    if (
+        tokens[-1].endswith(".")
+        and tokens[-1][:-1].replace("-", "").isalpha()  # "Kerr-Nakamura." ends a sentence too
+        and not is_title_token(tokens[-1])
+    ):
         tokens[-1] = tokens[-1][:-1]
     while len(tokens) > last_title + 2 and tokens[-1] in _POST_NOMINALS:
         tokens.pop()  # "Mhairi Galbraith MSP"
@@ -278,10 +282,13 @@ class Entities:
             for match in _RUN.finditer(folded, s_start, s_end):
                 ents._read_run(match.start(), match.end(), runs)
             run_sentences += [s_start] * (len(runs) - len(run_sentences))
+        sentence_end = dict(kept)
         for (start, name_start, end, speaker), s_start in zip(runs, run_sentences, strict=True):
             final = ents.people.get(speaker.name.split()[-1].lower(), speaker)
             full = final if final.name.endswith(speaker.name) else speaker
-            subject = ents._is_subject(start, s_start)
+            # a name standing alone (a byline "Ines Dalgaard", a caption) is no clause's subject
+            alone = not folded[end : sentence_end[s_start]].strip(" .,")
+            subject = not alone and ents._is_subject(start, s_start)
             ents.mentions.append(Mention(name_start, end, full, subject))
         ents.starts = [m.start for m in ents.mentions]
         ents._read_orgs(kept)
@@ -627,10 +634,13 @@ def _pre_appositive(folded: str, name_start: int) -> regex.Match[str] | None:
 
 
 def _role_lead(text: str) -> bool:
-    """A few role words before a name: "harbourmaster", "Retired judge", "the lifeboat coxswain"."""
+    """A few role words before a name: "harbourmaster", "Retired judge", "the lifeboat coxswain",
+    "co-founder and CEO" (an "and" between two roles)."""
     words = text.split()
     return 0 < len(words) <= 4 and not any(
-        w.lower() in _FUNCTION or not w.replace("-", "").replace(".", "").isalpha() for w in words
+        (w.lower() in _FUNCTION and not (w == "and" and 0 < i < len(words) - 1))
+        or not w.replace("-", "").replace(".", "").isalpha()
+        for i, w in enumerate(words)
     )
 
 

@@ -54,6 +54,10 @@ _IN_RELATIVE = re.compile(r"\b(?:who|which|that)(?: (?:had|has|have|was|is|also|
 # The start of the last coordinated clause before a quote: "X said ..., but Labour's Y dismissed it as".
 _LAST_CLAUSE = regex.compile(r"(?r)[,;] (?:but|while|whereas) ")
 _SUBJECT_WORD = re.compile(r"\S+")
+# A name in apposition after a described subject: "said the trust's science director, Hattie Morcombe."
+_NAME_AFTER = regex.compile(
+    r", (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?\p{Lu}[\p{L}'\-]+(?: \p{Lu}[\p{L}'\-]+){1,3}(?=[,.;:!?]|$| who\b)"
+)
 # An anonymous speaker's given name: "said a nurse who gave her name only as Annett".
 _GAVE_NAME = regex.compile(
     r" who gave (?:only )?(?:his|her|their) (?:first )?name(?: only)?,? as (?P<name>\p{Lu}[\p{L}'\-]+)"
@@ -76,7 +80,9 @@ def _parts(phrase: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     parts (offsets) to try, right to left, at most four, when the whole phrase names no one."""
     trailing = _TRAILING_ADVERBS.search(phrase)
     stop = trailing.start() if trailing else len(phrase)
-    bounds = [0, *(i + 1 for i in range(stop) if phrase[i] == ","), stop + 1]
+    # (not the comma of "40,000")
+    commas = (i for i in range(stop) if phrase[i] == "," and not phrase[i + 1 : i + 2].isdigit())
+    bounds = [0, *(i + 1 for i in commas), stop + 1]
     parts: list[tuple[int, int]] = []
     for a, b in zip(bounds[-2::-1], bounds[:0:-1], strict=False):
         piece = phrase[a : b - 1].strip()
@@ -208,8 +214,14 @@ class Context:
         subject = _AFTER_SUBJECT.match(self.folded, after.end() if after else cue.end() + 1, stop)
         if subject is None:
             return None
+        end = subject.end()
+        named = (
+            _NAME_AFTER.match(self.folded, end, stop) if any(c.islower() for c in subject.group()) else None
+        )
+        if named is not None:  # 'said the trust's science director, Hattie Morcombe.': the name
+            end = named.end()
         return self._attribution(
-            self.resolve(subject.start(), subject.end(), cue.start()), word, "cue-after", cue.start()
+            self.resolve(subject.start(), end, cue.start()), word, "cue-after", cue.start()
         )
 
     def _ends_sentence(self, start: int, end: int) -> bool:

@@ -82,6 +82,7 @@ _WHEN = re.compile(
     rf"(?:{cues.STATEMENT_DAYS})\b,? *"
 )
 # A time phrase after a subject: "The Valdorian foreign ministry on Thursday".
+_LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|However,?|Meanwhile,?) +(?=\S)")
 _WHEN_TAIL = re.compile(
     r" (?:on |late |early |last |this )?"
     rf"(?:{cues.STATEMENT_DAYS})$"
@@ -97,6 +98,7 @@ _ORG_SPOKES = regex.compile(
     r"[Aa]n? (?P<org>\p{Lu}[\w.&\-]*(?: (?:of |the |and )?\p{Lu}[\w.&\-]*){0,4})"
     r" (?:spokes(?:man|woman|person)|representative)"
 )
+_COMMON_SPOKES = re.compile(rf"[Aa]n? (?P<org>{_ORG_COMMON_HEADS}) spokes(?:man|woman|person)")
 _ORG_REACH = 700  # how far back (characters) "it" or "a spokesperson" may find its organisation
 _COMPANY_HEADS = frozenset(cues.COMPANY_HEADS)
 _COMPANY_COMMON = frozenset(cues.COMPANY_COMMON_HEADS)
@@ -197,6 +199,11 @@ def resolve(
         return described, ""
     if info.kind == "spokes-for":
         assert info.speaker is not None
+        if info.speaker.name[:4] == "the ":  # the organisation named before, by its full name
+            named = _org_reference(ents, info.speaker.name, pos)
+            if named is None or "'" in named.name or " " not in named.name or not named.name[:1].isupper():
+                return Speaker(phrase[info.at :]), ""  # else an unnamed person: "council spokesman"
+            return named, ""
         speaker = _fullest_org(ents, info.speaker)
         _spoke(ents, speaker, pos)
         return speaker, ""
@@ -310,6 +317,8 @@ class _Phrase(NamedTuple):
 def _phrase(raw: str) -> _Phrase:
     when = _WHEN.match(raw)
     skip = when.end() if when else 0
+    joined = _LEAD_CONJUNCTION.match(raw, skip)  # "But campaigners said": the campaigners
+    skip = joined.end() if joined else skip
     tail = _WHEN_TAIL.search(raw, skip)
     stop = tail.start() if tail and tail.start() > skip else len(raw)
     raw = raw[skip:stop]
@@ -325,6 +334,10 @@ def _phrase(raw: str) -> _Phrase:
     owned = _POSSESSIVE.fullmatch(phrase)
     if owned is not None:
         return found("possessive", at=raw.find(phrase), owner=owned.end("owner"))
+    common = _COMMON_SPOKES.fullmatch(phrase)
+    if common:  # "A council spokesman": the council named before
+        org = Speaker("the " + common.group("org"), None, "organization")
+        return found("spokes-for", speaker=org, at=raw.find(phrase) + common.start("org"))
     spokes = _SPOKES_FOR.fullmatch(phrase) or _ORG_SPOKES.fullmatch(phrase)
     if spokes:
         org = spokes.group("org")
@@ -491,11 +504,15 @@ def _spoke(ents: Entities, org: Speaker, pos: int) -> None:
 
 
 def _fullest_org(ents: Entities, org: Speaker) -> Speaker:
-    """An acronym ("WHO", "DfE") as the organisation named in full whose initials spell it
-    (a lowercase letter stands for a lowercase word: "Department for Education")."""
+    """An organisation as named in full: a short form ("Norrvik") as the longer name it starts, an
+    acronym ("WHO", "DfE") as the name it was defined for or whose initials spell it (a lowercase
+    letter stands for a lowercase word: "Department for Education")."""
     name = org.name
     if name in ents.acronyms:
         return ents.acronyms[name]
+    for _, known in reversed(ents.org_mentions):
+        if known.name.startswith(name + " "):  # "Norrvik" for "Norrvik Battery AB"
+            return known
     if not (name.isalpha() and 2 <= len(name) <= 6 and sum(c.isupper() for c in name) >= 2):
         return org
     mixed = not name.isupper()
