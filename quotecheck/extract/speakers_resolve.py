@@ -336,8 +336,8 @@ def _phrase(raw: str) -> _Phrase:
         return found("possessive", at=raw.find(phrase), owner=owned.end("owner"))
     common = _COMMON_SPOKES.fullmatch(phrase)
     if common:  # "A council spokesman": the council named before
-        org = Speaker("the " + common.group("org"), None, "organization")
-        return found("spokes-for", speaker=org, at=raw.find(phrase) + common.start("org"))
+        owner = Speaker("the " + common.group("org"), None, "organization")
+        return found("spokes-for", speaker=owner, at=raw.find(phrase) + common.start("org"))
     spokes = _SPOKES_FOR.fullmatch(phrase) or _ORG_SPOKES.fullmatch(phrase)
     if spokes:
         org = spokes.group("org")
