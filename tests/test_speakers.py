@@ -515,3 +515,21 @@ def test_leading_conjunction_is_no_part_of_a_group() -> None:
     """'But campaigners said ...': the speaker is "campaigners"."""
     quotes = extract_quotes("But campaigners said the fine was a fraction of the company's profits.")
     assert [(q.speaker.name if q.speaker else None) for q in quotes] == ["campaigners"]
+
+
+def test_conjunction_before_a_subject_with_an_appositive() -> None:
+    """'But Gethin Rowlands, chairman of ..., said ... "..."': "But X," is no opening phrase."""
+    text = (
+        "But Gethin Rowlands, chairman of Friends of Pantglas Library, said the consultation had been"
+        " 'a box-ticking exercise'."
+    )
+    assert _speakers(text)[-1][:2] == ("a box-ticking exercise", "Gethin Rowlands")
+
+
+def test_role_phrase_and_title_before_a_name() -> None:
+    """'Cabinet member for communities Cllr Rhian Matthias said ... "..."' is Rhian Matthias; 'A
+    spokeswoman for Ms. Delacroix, Priya Raman, said' is Priya Raman, not Delacroix."""
+    text = "Cabinet member for communities Cllr Rhian Matthias said the council had 'no choice'."
+    assert _speakers(text)[-1][:2] == ("no choice", "Rhian Matthias")
+    text = 'A spokeswoman for Ms. Delacroix, Priya Raman, said no offer had been made "in writing."'
+    assert _speakers(text)[-1][:2] == ("in writing.", "Priya Raman")

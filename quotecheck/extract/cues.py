@@ -115,22 +115,26 @@ ORG_PRONOUNS = {"it"}
 # --- titles -----------------------------------------------------------------------------
 # Capitalised words that form a title before a name ("NATO Secretary General Jens
 # Stoltenberg"); a person's name is what follows the last of them in a capitalised run.
-TITLE_WORDS = """
-President Vice Prime Minister Secretary General Deputy Foreign Defence Defense Chancellor Spokesman
-Spokeswoman Spokesperson Press Senator Sen. Rep. Representative Gov. Governor Mayor Ambassador Envoy
-Commander Chief Colonel Col. Lieutenant Lt. Major Maj. Gen. Admiral Adm. Sergeant Sgt. Captain Capt.
-Brigadier Marshal Director Chairman Chairwoman Chair Head Leader King Queen Prince Princess Pope
-Cardinal Archbishop Bishop Rev. Reverend Judge Justice Attorney Attorney-General CEO Executive
-Officer Professor Prof. Prof Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Sir Dame Lord Lady Speaker Commissioner
-Councillor Councilman Councilwoman Inspector Superintendent Detective Coach Manager Founder Analyst
-Economist Adviser Advisor Counselor State Affairs Interior Finance Economy Health Education
-Treasury Home Trade Energy Environment Agriculture Labour Labor Culture Transport Security
-National Homeland Public Sheikh Emir Crown Premier Minister-President Secretary-General
-Commander-in-Chief Colonel-General Lieutenant-General Major-General Presidential Acting Former
-Senior Assistant Under Undersecretary Permanent Representative Special Spokesman Supreme Grand
-Treasurer Cllr Cllr. Congressman Congresswoman Alderman Magistrate Sheriff Coroner Chairperson
-Pro Tem
+TITLE_HEADS = """
+President Prime Minister Secretary General Deputy Chancellor Spokesman Spokeswoman Spokesperson
+Senator Sen. Rep. Representative Gov. Governor Mayor Ambassador Envoy Commander Chief Colonel Col.
+Lieutenant Lt. Major Maj. Gen. Admiral Adm. Sergeant Sgt. Captain Capt. Brigadier Marshal Director
+Chairman Chairwoman Chair Head Leader King Queen Prince Princess Pope Cardinal Archbishop Bishop
+Rev. Reverend Judge Justice Attorney Attorney-General CEO Executive Officer Professor Prof. Prof Dr.
+Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Sir Dame Lord Lady Speaker Commissioner Councillor Councilman
+Councilwoman Inspector Superintendent Detective Coach Manager Founder Analyst Economist Adviser
+Advisor Counselor Sheikh Emir Premier Minister-President Secretary-General Commander-in-Chief
+Colonel-General Lieutenant-General Major-General Undersecretary Representative Spokesman Treasurer
+Cllr Cllr. Congressman Congresswoman Alderman Magistrate Sheriff Coroner Chairperson
 """.split()
+# Words that make a title only with a head: "Foreign Minister", "National Security Adviser", "Acting Chief".
+TITLE_MODIFIERS = """
+Vice Foreign Defence Defense Press State Affairs Interior Finance Economy Health Education Treasury
+Home Trade Energy Environment Agriculture Labour Labor Culture Transport Security National Homeland
+Public Crown Presidential Acting Former Senior Assistant Under Permanent Special Supreme Grand Pro
+Tem
+""".split()
+TITLE_WORDS = TITLE_HEADS + TITLE_MODIFIERS
 # Letters after a name that are no part of it: "Mhairi Galbraith MSP", "Dame Ann Kerr DBE".
 POST_NOMINALS = """
 MP MPs MSP MS MLA MEP AM TD QC KC SC OBE MBE CBE DBE KBE PhD MD Jr Jr. Sr Sr. III

@@ -91,6 +91,8 @@ _INTRO = regex.compile(
     r"\s*-+\s*)?"
     # a live-blog time: "10:42 ", "9.30am GMT - "
     r"(?:\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?(?: -+)? +)?"
+    # a conjunction before a capitalised subject: "But Gethin Rowlands, chairman of ..., said"
+    r"(?:(?:But|And|Yet|So|Still) (?=\p{Lu}))?"
     r"(?:(?:On|In|At|After|Before|During|Speaking|Earlier|Later|Meanwhile|However|Also|But|And|Still|Yet"
     r"|Since|While|When|As|Last|This|Asked|Separately|Instead|(?!According)\p{Lu}\w+(?:ed|ing))"
     r"\b[^,]{0,80}, *"

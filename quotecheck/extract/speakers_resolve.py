@@ -44,6 +44,7 @@ from quotecheck.model import Speaker
 
 _ROLE_WORDS = frozenset(cues.ROLE_NOUNS)
 _GROUP_WORDS = frozenset(head.lower() for head in cues.GROUP_HEADS)
+_TITLE_HEADS = frozenset(cues.TITLE_HEADS)
 # Counting words before a group's head are not part of its name: "several diplomatic sources".
 _QUANTIFIERS = re.compile(
     r"^(?:(?:about|around|some|nearly|almost|more than|at least|over) )?"
@@ -566,14 +567,16 @@ def _business_like(name: str) -> bool:
 
 
 def _titled_affiliation(text: str) -> bool:
-    """Capitalised words ending in a job before a name: "Cedar Bluff Fire Battalion Chief" (not the
-    "National" of "Office for National Statistics")."""
+    """Words naming a job before a name: capitalised ones ending in a job ("Cedar Bluff Fire
+    Battalion Chief"), or a role phrase ending in a title ("Cabinet member for communities Cllr");
+    not "A spokeswoman for Ms." (the name is someone else) or "Peru's National" (no title alone)."""
     words = text.split()
-    return (
-        0 < len(words) <= 7
-        and words[-1].lower() in _ROLE_WORDS
-        and all(w[:1].isupper() or w in ("of", "the", "and", "for") for w in words)
-    )
+    joiners = ("of", "the", "and", "for")
+    if not 0 < len(words) <= 7 or any(w in _FUNCTION and w not in joiners for w in words):
+        return False
+    if words[-1] in _TITLE_HEADS and words[0][:1].isupper() and len(words) > 1 and words[-2] not in joiners:
+        return True
+    return words[-1].lower() in _ROLE_WORDS and all(w[:1].isupper() or w in joiners for w in words)
 
 
 def _only_title(text: str) -> bool:
