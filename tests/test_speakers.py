@@ -533,3 +533,53 @@ def test_role_phrase_and_title_before_a_name() -> None:
     assert _speakers(text)[-1][:2] == ("no choice", "Rhian Matthias")
     text = 'A spokeswoman for Ms. Delacroix, Priya Raman, said no offer had been made "in writing."'
     assert _speakers(text)[-1][:2] == ("in writing.", "Priya Raman")
+
+
+def test_headline_quote_split_in_the_body_takes_the_body_speaker() -> None:
+    """A headline quoting "Nobody asks what you did. They ask ..." is the baker who says it in two
+    parts in the body; a one-word headline quote is the speaker a cue gives it in the body."""
+    text = (
+        "‘Nobody asks what you did. They ask if the bread is ready’\n\n"
+        "Darren Mullaney, 44, is shaping loaves at a bench.\n\n"
+        "“Nobody asks what you did,” he says. “They ask if the bread is ready.”"
+    )
+    assert _who(text)[0] == ("Darren Mullaney", "headline-body")
+    text = (
+        "Harbury boss fumes at ‘scandalous’ penalty\n\n"
+        "Harbury manager Sean Doyle called the decision ‘scandalous’ after the match."
+    )
+    assert _who(text) == [("Sean Doyle", "headline-body"), ("Sean Doyle", "cue-before")]
+
+
+def test_unnamed_subject_after_one() -> None:
+    """'One, a senior engineer who asked not to be named, said ... "...," she said.'"""
+    text = (
+        "Priya Hale, the chief executive, announced the cuts on Monday.\n\n"
+        "One, a senior engineer who asked not to be named, said the news came in a video call.\n\n"
+        '"Half the people on the call did not know," she said.'
+    )
+    assert _who(text) == [("senior engineer", "pronoun")]
+
+
+def test_gendered_title_and_bare_opener() -> None:
+    """'association chairwoman Gesine Tammen' is a woman, and 'Meanwhile the regional wolf adviser
+    Jörg Lübbers ...' is a subject: the next "he said" is Lübbers."""
+    text = (
+        '"Such animals must be removed," demanded association chairwoman Gesine Tammen.\n\n'
+        "Meanwhile the regional wolf adviser Jörg Lübbers urged caution. It was not yet certain"
+        " that a wolf was responsible, he said."
+    )
+    assert [who for _, who, _ in _speakers(text)] == ["Gesine Tammen", "Jörg Lübbers"]
+
+
+def test_verb_first_attribution_after_reported_clause() -> None:
+    """'Investors have grown cautious, said Marisol Quintana, a partner at ...' is her reported
+    speech, and she is the "she" of the next quote."""
+    text = (
+        "Investors have grown far more cautious about the sector, said Marisol Quintana, a partner at"
+        ' Brightline Ventures.\n\n"Now every board meeting is about burn rate," she said.'
+    )
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in extract_quotes(text)] == [
+        ("indirect", "Marisol Quintana"),
+        ("direct", "Marisol Quintana"),
+    ]

@@ -91,8 +91,16 @@ GENDERED_HONORIFICS = {
 }
 # Person nouns that state a gender: an unnamed "woman in the queue" is a later "she".
 GENDERED_NOUNS = {
-    **dict.fromkeys("man boy father dad son husband brother grandfather".split(), "m"),
-    **dict.fromkeys("woman girl mother mum daughter wife sister grandmother".split(), "f"),
+    **dict.fromkeys(
+        """man boy father dad son husband brother grandfather chairman spokesman businessman
+        congressman councilman sportsman""".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        """woman girl mother mum daughter wife sister grandmother chairwoman spokeswoman
+        businesswoman congresswoman councilwoman sportswoman""".split(),
+        "f",
+    ),
 }
 # Honorifics: courtesy forms before a name, never a job title ("Mr Price" has no title "Mr").
 HONORIFICS = """

@@ -44,6 +44,7 @@ _SURNAME_NEXT = regex.compile(r" \p{Lu}[\p{L}'\-]+")
 _HEAD_NAME_BEFORE = regex.compile(r"(?P<name>\p{Lu}[\w'\-]*(?: \p{Lu}[\w'\-]*){0,2}): *$")
 _HEAD_NAME_AFTER = regex.compile(r": +(?P<name>\p{Lu}[\w'\-]*(?: \p{Lu}[\w'\-]*){0,2})")
 # A live-blog time line: "11:42 a.m.", "16:30", "9:31 p.m. ET", "10.15am BST".
+_PLAIN_WORD = re.compile(r"[\w']+")
 _TIME_LINE = re.compile(r"\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?")
 # A signature after a quote at its paragraph's end: " - Priyanka, Mount Pleasant", "- Siobhan from Westport".
 _SIGNATURE = regex.compile(
@@ -302,16 +303,24 @@ def _headline_cue(ctx: Context, piece: _Piece, lay: Layout) -> Attribution | Non
 def _headline_speakers(ctx: Context, pieces: list[_Piece], said: list[Reported], lay: Layout) -> None:
     """A headline quote with no "says X": the body quote that holds its words, else a name next to
     its colon ("TV chef Danny O'Brien: '...'", "'...': Anna Sørlie on her novel", "Minister: '...'")."""
-    body = [p for p in pieces if not p.headline and p.who is not None]
+    said_in_body = _utterance_words(ctx, [p for p in pieces if not p.headline and p.who is not None])
     for piece in pieces:
         if not piece.headline or piece.who is not None:
             continue
-        words = ctx.folded[piece.start : piece.end].rstrip(" ,.;:!?")
-        if len(words.split()) < 3:  # "'special'" or "'Turning Point'" is too little to match on
-            words = ""
-        holder = next((p for p in body if words and words in ctx.folded[p.start : p.end]), None)
-        if holder is not None and holder.who is not None:
-            piece.who = attrs.evolve(holder.who, rule="headline-body")
+        words = _plain_words(ctx.folded[piece.start : piece.end])
+        # a body utterance holding the headline's words, all of it split by its attribution ("Nobody
+        # asks what you did," he says. "They ask ..."), or one word or two quoted alike ('scandalous')
+        holder = next(
+            (
+                who
+                for text, who in said_in_body
+                if (len(words.split()) >= 3 and f" {words} " in f" {text} ")
+                or (words and words == text and who.rule != "subject")  # (a cue names the speaker)
+            ),
+            None,
+        )
+        if holder is not None:
+            piece.who = attrs.evolve(holder, rule="headline-body")
             continue
         line_start, line_end = lay.paragraphs[piece.paragraph]
         line_start = ctx.folded.rfind("\n", line_start, piece.open_mark) + 1 or line_start
@@ -325,6 +334,33 @@ def _headline_speakers(ctx: Context, pieces: list[_Piece], said: list[Reported],
             piece.who = Attribution(who, None, "headline-colon", piece.open_mark) if who else None
         if piece.who is None and (found is not None or ctx.folded[line_start - 1 : line_start] == "\n"):
             piece.who = _entry_speaker(pieces, said, piece.paragraph)  # the entry's first speaker
+
+
+def _plain_words(text: str) -> str:
+    """Lowercase words only: what a headline and the body quote it shortens have in common."""
+    return " ".join(_PLAIN_WORD.findall(text.lower()))
+
+
+def _utterance_words(ctx: Context, pieces: list[_Piece]) -> list[tuple[str, Attribution]]:
+    """(plain words, speaker) of the attributed quotes, each alone and joined with the next ones
+    of the same speaker in its paragraph ("Nobody asks what you did," he says. "They ask ...")."""
+    out: list[tuple[str, Attribution]] = []
+    run: list[str] = []
+    for index, piece in enumerate(pieces):
+        assert piece.who is not None
+        words = _plain_words(ctx.folded[piece.start : piece.end])
+        before = pieces[index - 1] if index else None
+        same = (
+            before is not None
+            and before.paragraph == piece.paragraph
+            and before.who is not None
+            and before.who.speaker == piece.who.speaker
+        )
+        run = [*run, words] if same else [words]
+        out.append((words, piece.who))
+        if len(run) > 1:
+            out.append((" ".join(run), piece.who))
+    return out
 
 
 def _entry_speaker(pieces: list[_Piece], said: list[Reported], paragraph: int) -> Attribution | None:

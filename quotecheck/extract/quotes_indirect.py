@@ -63,6 +63,11 @@ _AFTER = regex.compile(
     rf"(?: (?:on |late |early |last )?(?:{cues.STATEMENT_DAYS}))?"
     r"(?:[.!?]?$|(?P<mid>, ))"
 )
+# The same with the verb first: "Investors have grown cautious, said Marisol Quintana, a partner at ...".
+_AFTER_VERB_FIRST = regex.compile(
+    r", (?P<verb>said|says|added)"
+    r" (?P<subject>\p{Lu}[\w'.\-]*(?: (?:of |the |de |van )?\p{Lu}[\w'.\-]*){0,4})(?=, |[.!?]?$)(?P<mid>)"
+)
 # "according to X" closing the sentence: "Two people died, according to the medical examiner's office."
 _ACCORDING_END = re.compile(r", according to (?P<subject>[^,.;:!?\"]{1,80})[.!?]?$")
 # The punctuation and space ending a stretch: a reverse (?r) pattern, `match` anchors it at the
@@ -138,7 +143,7 @@ def _attributed_after(
         return _clause(
             ctx, lead, according.start(), quoted, opens, subject, according.start(), "according to", True
         )
-    found = _AFTER.search(ctx.folded, lead, end)
+    found = _AFTER.search(ctx.folded, lead, end) or _verb_first(ctx.folded, lead, end)
     if found is None or _inside_quote(found.start(), quoted, opens):
         return None
     cue = ctx.text[found.start("verb") : found.end("verb")]
@@ -151,6 +156,12 @@ def _attributed_after(
     else:
         clause = _clause(ctx, lead, found.start(), quoted, opens, subject, found.start("verb"), cue, False)
     return clause
+
+
+def _verb_first(folded: str, lead: int, end: int) -> regex.Match[str] | None:
+    """ ", said Marisol Quintana, a partner at ..." after a clause with a finite verb of its own."""
+    found = _AFTER_VERB_FIRST.search(folded, lead, end)
+    return found if found is not None and _FINITE.search(folded, lead, found.start()) else None
 
 
 def _inside_quote(pos: int, quoted: list[tuple[int, int]], opens: list[int]) -> bool:
@@ -172,6 +183,8 @@ def _in_sentence(
         return None
     if folded.endswith(_DENIED, lead, verb.start()) or folded.startswith(" whether", verb.end()):
         return None  # "has not said whether he will ...": nothing was reported
+    if folded.endswith(", ", 0, verb.start()) and _verb_first(folded, lead, end):
+        return None  # "..., said Marisol Quintana, ...": the words before the verb are the ones said
     i = verb.end()
     told = _TOLD.match(folded, i, end) if verb.group() in _TAKES_OBJECT else None
     if told is not None and (

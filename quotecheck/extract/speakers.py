@@ -84,6 +84,8 @@ _DETERMINERS = re.compile(r"^(?:the|a|an|his|her|its|their|this|that|your|our|my
 _OWNER_ROLE = regex.compile(r"^[^,]{0,60}(?:'s|s')(?: (?:[a-z\-]+|\p{Lu}[\w\-]+(?= [a-z])))*$")
 _SPACES = re.compile(r"\s+")
 # What may precede a sentence's subject: a dateline, an introductory phrase and its comma.
+# Words that open a sentence before its subject with no comma: "But Rowlands, ...", "Meanwhile the ..."
+_BARE_OPENERS = ("But ", "And ", "Yet ", "So ", "Still ", "Meanwhile ", "Separately ", "Instead ", "Also ")
 _INTRO = regex.compile(
     # dateline: "Brussels (dpa) - ", "BERLIN, March 3 (Reuters) - ", "LONDON - ", "KYIV, Ukraine (AP) - "
     r"(?:(?:\p{Lu}[\w.' ]{0,30}\s*\([^)]{0,20}\)"
@@ -92,7 +94,7 @@ _INTRO = regex.compile(
     # a live-blog time: "10:42 ", "9.30am GMT - "
     r"(?:\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?(?: -+)? +)?"
     # a conjunction before a capitalised subject: "But Gethin Rowlands, chairman of ..., said"
-    r"(?:(?:But|And|Yet|So|Still) (?=\p{Lu}))?"
+    r"(?:(?:But|And|Yet|So|Still) (?=\p{Lu})|(?:Meanwhile|Separately|Instead|Also) (?=\S))?"
     r"(?:(?:On|In|At|After|Before|During|Speaking|Earlier|Later|Meanwhile|However|Also|But|And|Still|Yet"
     r"|Since|While|When|As|Last|This|Asked|Separately|Instead|(?!According)\p{Lu}\w+(?:ed|ing))"
     r"\b[^,]{0,80}, *"
@@ -129,9 +131,11 @@ _TITLE_SUBJECT = re.compile(rf"[Tt]he (?:[a-z\-]+ ){{0,2}}?(?:{_ROLE_NOUNS})\b(?
 # me a letter", "One woman in the queue said", "A shift supervisor at the mine, who ..., said".
 _PERSON_NOUNS = alternation(cues.PERSON_NOUNS)
 _ANONYMOUS_SUBJECT = regex.compile(
-    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?P<desc>(?:[a-z][\w\-]* ){{0,2}}?(?P<noun>{_PERSON_NOUNS}|{_ROLE_NOUNS})"
+    r"(?:One, )?(?:[Aa]n?|[Oo]ne|[Aa]nother) "
+    rf"(?P<desc>(?:[a-z][\w\-]* ){{0,2}}?(?P<noun>{_PERSON_NOUNS}|{_ROLE_NOUNS})"
     r"(?: (?:in|at|on|from) (?:the )?[\w\-]+(?: \p{Lu}[\w\-]*)*)?)(?=,? [a-z])"
 )
+_GENDERED_TITLE = re.compile(rf"\b(?i:{alternation(list(cues.GENDERED_NOUNS))})\b")
 # A company's legal form after its name, dropped from a speaker: "Pinecrest Outfitters Inc.".
 _LEGAL_FORM = re.compile(rf",? (?:{'|'.join(cues.LEGAL_FORMS)})\.?$")
 # An acronym in brackets after the name it stands for: "the Department for Education (DfE)"; the
@@ -492,6 +496,8 @@ class Entities:
             self._first_names[first_name[0]] = ""  # two people share it: a first name alone names no one
         if honorific is not None:
             self.gender[self.people[key].name] = cues.GENDERED_HONORIFICS[honorific]
+        elif title and (said := _GENDERED_TITLE.search(title)) is not None:  # "chairwoman Gesine Tammen"
+            self.gender.setdefault(self.people[key].name, cues.GENDERED_NOUNS[said.group().lower()])
         runs.append((words[0][0], name_start, name_end, self.people[key]))
 
     def _read_org(
@@ -614,8 +620,9 @@ def _lead_end(folded: str, start: int, end: int) -> int:
         folded.find("-", start, end) < 0
         and folded.find(",", start, end) < 0
         and not folded[start : start + 1].isdigit()
+        and not folded.startswith(_BARE_OPENERS, start)
     ):
-        return start  # an intro needs a dash, a comma or a leading time: most sentences have none
+        return start  # an intro needs a dash, a comma, a leading time or word: most sentences have none
     intro = _INTRO.match(folded, start, end)
     return intro.end() if intro else start
 
