@@ -583,3 +583,31 @@ def test_verb_first_attribution_after_reported_clause() -> None:
         ("indirect", "Marisol Quintana"),
         ("direct", "Marisol Quintana"),
     ]
+
+
+def test_who_says_after_a_described_person() -> None:
+    """'started by Abigail Torrance, a former probation officer who says she grew tired of ...':
+    Torrance's reported speech, and the "she" of the next quote."""
+    text = (
+        "The bakery was started in 2021 by Abigail Torrance, a former probation officer who says she"
+        ' grew tired of watching people leave prison.\n\n"The statistics are brutal," she says.'
+    )
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in extract_quotes(text)] == [
+        ("indirect", "Abigail Torrance"),
+        ("direct", "Abigail Torrance"),
+    ]
+
+
+def test_fans_are_a_group_and_a_town_club_is_no_person() -> None:
+    """'Harbury fans booed ..., chanting "..."' are the fans, not a club read as a first name."""
+    text = (
+        "Harbury Town lost 2-1 at home.\n\n"
+        "Harbury fans booed the officials off at full-time, chanting ‘You don’t know what you’re doing’."
+    )
+    assert _speakers(text)[-1][1:] == ("Harbury fans", "group")
+
+
+def test_group_modifiers_hold_no_clause() -> None:
+    """'... beat the full-court press that fans have called "the wall"': no group "press that fans"."""
+    quote = _one('The guards beat the full-court press that fans have called "the wall" all season.')
+    assert quote.speaker is None or quote.speaker.name != "full-court press that fans"

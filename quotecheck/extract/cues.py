@@ -241,7 +241,7 @@ Post Journal News Press Mission Embassy Secretariat Headquarters Alliance Fund A
 Bureau Federation Association Foundation Assembly Cabinet Guard Guards Staff Network Channel
 Radio Television TV Herald Tribune Telegraph Guardian Observer Agency Club League Movement Front
 Flotilla Fleet Brigade Battalion Division Regiment Corps Republic Kingdom Commonwealth Treasury
-Rovers Wanderers Albion Athletic Rangers FC AFC United Hotspur
+Rovers Wanderers Albion Athletic Rangers FC AFC United Hotspur Town
 """.split()
     + COMPANY_HEADS
 )
@@ -281,7 +281,7 @@ residents witnesses protesters activists authorities governments members represe
 spokespeople spokesmen negotiators prosecutors investigators police observers monitors allies
 nations countries states scientists researchers doctors economists organizers organisers
 groups unions workers teachers students parents farmers campaigners critics opponents supporters
-voters people staff MPs MEPs MSPs peers backbenchers
+voters people staff MPs MEPs MSPs peers backbenchers fans spectators
 """.split()
 
 

@@ -63,7 +63,7 @@ _GAVE_NAME = regex.compile(
     r" who gave (?:only )?(?:his|her|their) (?:first )?name(?: only)?,? as (?P<name>\p{Lu}[\p{L}'\-]+)"
 )
 # A subject that is a relative pronoun after its antecedent: "the Fair Farming Coalition, which says".
-_RELATIVE_END = re.compile(r", (?:which|who) *$")
+_RELATIVE_END = re.compile(r"(?:, (?:which|who)| who) *$")
 # Words after which a lowercase word is a noun, never the verb: "opponents of the deal have gathered".
 _BEFORE_NOUN = frozenset("the a an of for to in at on with his her its their our".split())
 # What may follow a verb-first cue before its quote: 'said Anna Weber, "..."'.
@@ -157,7 +157,9 @@ class Context:
         relative = _RELATIVE_END.search(self.folded, start, end)
         if relative is not None:  # "organised by the Fair Farming Coalition, which says"
             named = speakers_resolve.named_ending(self.ents, relative.start())
-            if named is not None:
+            if named is None and relative.group().startswith(" who"):  # "by Abigail Torrance, a former
+                named = speakers_resolve.named_before_description(self.ents, start, relative.start())
+            if named is not None:  # probation officer who says ..."
                 return named, ""
         stop, parts = _parts(self.folded[start:end])
         weak = None

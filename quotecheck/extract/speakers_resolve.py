@@ -61,7 +61,8 @@ _CLAUSE_WORDS = alternation(
 _GROUP_TAIL = rf"(?: (?:of|from|in|at|familiar with|close to)(?: (?!(?:{_CLAUSE_WORDS})\b)[^ ]+){{1,12}})?"
 _GROUP = regex.compile(
     rf"^(?:[Tt]he |[Ss]ome |[Ss]everal |[Mm]any |[Tt]wo |[Tt]hree |\d[\d,]* |\p{{Lu}}[\w.\-]* ){{0,2}}"
-    rf"(?:[\w.\-]+(?:(?<=s)')? ){{0,3}}"  # a plural owner may lead: "Residents' groups", "farmers' unions"
+    # modifiers, not a clause: "Residents' groups", "farmers' unions"; not "press that fans"
+    rf"(?:(?!(?:that|which|who|whom|and|or|but|when|while|if)\b)[\w.\-]+(?:(?<=s)')? ){{0,3}}"
     rf"(?i:{alternation(cues.GROUP_HEADS)})\b{_GROUP_TAIL}$"
 )
 _ORG_COMMON = regex.compile(
@@ -393,6 +394,17 @@ def named_ending(ents: Entities, at: int) -> Speaker | None:
         org_at, org = ents.org_mentions[j]
         return org if " ".join(ents.text[org_at:at].split()) == org.name else None
     return None
+
+
+def named_before_description(ents: Entities, start: int, at: int) -> Speaker | None:
+    """The person named right before a description that ends at `at`: "Abigail Torrance, a former
+    probation officer" (before "who says ...")."""
+    i = bisect.bisect_left(ents.starts, at) - 1
+    if i < 0 or ents.mentions[i].start < start:
+        return None
+    mention = ents.mentions[i]
+    described = _ANONYMOUS.fullmatch(ents.folded[mention.end : at].strip(" ,"))
+    return mention.speaker if described is not None and mention.speaker.kind == "person" else None
 
 
 def _described_org(ents: Entities, start: int, end: int) -> Speaker | None:
