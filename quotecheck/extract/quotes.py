@@ -303,10 +303,11 @@ def _headline_cue(ctx: Context, piece: _Piece, lay: Layout) -> Attribution | Non
 def _headline_speakers(ctx: Context, pieces: list[_Piece], said: list[Reported], lay: Layout) -> None:
     """A headline quote with no "says X": the body quote that holds its words, else a name next to
     its colon ("TV chef Danny O'Brien: '...'", "'...': Anna Sørlie on her novel", "Minister: '...'")."""
-    said_in_body = _utterance_words(ctx, [p for p in pieces if not p.headline and p.who is not None])
-    for piece in pieces:
-        if not piece.headline or piece.who is not None:
-            continue
+    waiting = [p for p in pieces if p.headline and p.who is None]
+    said_in_body = (
+        _utterance_words(ctx, [p for p in pieces if not p.headline and p.who is not None]) if waiting else []
+    )
+    for piece in waiting:
         words = _plain_words(ctx.folded[piece.start : piece.end])
         # a body utterance holding the headline's words, all of it split by its attribution ("Nobody
         # asks what you did," he says. "They ask ..."), or one word or two quoted alike ('scandalous')

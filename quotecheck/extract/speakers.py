@@ -271,6 +271,7 @@ class Entities:
     _first_names: dict[str, str] = attrs.field(factory=dict)  # first name -> surname key; "" if shared
     org_starts: list[int] = attrs.field(factory=list)  # where each organisation mention starts
     acronyms: dict[str, Speaker] = attrs.field(factory=dict)  # "ERB" -> "Elbtal Regionalbahn"
+    fullest: dict[str, Speaker] = attrs.field(factory=dict)  # organisation name -> as named in full
 
     @classmethod
     def build(

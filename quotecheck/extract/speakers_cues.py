@@ -154,7 +154,8 @@ class Context:
         )
         if gave is not None:  # "said a nurse who gave her name only as Annett": Annett
             return Speaker(self.text[gave.start("name") : gave.end("name")]), ""
-        relative = _RELATIVE_END.search(self.folded, start, end)
+        tail = self.folded[max(start, end - 8) : end].rstrip()  # (a cheap first test)
+        relative = _RELATIVE_END.search(self.folded, start, end) if tail.endswith(("who", "which")) else None
         if relative is not None:  # "organised by the Fair Farming Coalition, which says"
             named = speakers_resolve.named_ending(self.ents, relative.start())
             if named is None and relative.group().startswith(" who"):  # "by Abigail Torrance, a former

@@ -519,21 +519,26 @@ def _spoke(ents: Entities, org: Speaker, pos: int) -> None:
 def _fullest_org(ents: Entities, org: Speaker) -> Speaker:
     """An organisation as named in full: a short form ("Norrvik") as the longer name it starts, an
     acronym ("WHO", "DfE") as the name it was defined for or whose initials spell it (a lowercase
-    letter stands for a lowercase word: "Department for Education")."""
-    name = org.name
+    letter stands for a lowercase word: "Department for Education"). Asked once per name."""
+    if org.name not in ents.fullest:
+        ents.fullest[org.name] = _named_in_full(ents, org.name) or org
+    return ents.fullest[org.name]
+
+
+def _named_in_full(ents: Entities, name: str) -> Speaker | None:
     if name in ents.acronyms:
         return ents.acronyms[name]
     for _, known in reversed(ents.org_mentions):
         if known.name.startswith(name + " "):  # "Norrvik" for "Norrvik Battery AB"
             return known
     if not (name.isalpha() and 2 <= len(name) <= 6 and sum(c.isupper() for c in name) >= 2):
-        return org
+        return None
     mixed = not name.isupper()
     for _, known in reversed(ents.org_mentions):
         words = known.name.split() if mixed else _INITIAL_WORDS.findall(known.name)
         if "".join(w[0] for w in words) == name:
             return known
-    return org
+    return None
 
 
 def _named_group(ents: Entities, head: str, pos: int) -> Speaker | None:
