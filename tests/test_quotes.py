@@ -139,3 +139,14 @@ def test_residents_say_is_reported_speech() -> None:
     assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("indirect", "Residents of the Larchmont estate")
     ]
+
+
+def test_reported_speech_of_an_organisation_named_only_by_its_kind() -> None:
+    """'The league said it would review the footage.' is reported speech by "league" (organisation)
+    when no league was named before; a pronoun subject makes the clause ('said she understood')."""
+    quotes = extract_quotes("The league said it would review the footage.")
+    assert [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("indirect", "it would review the footage", "league")
+    ]
+    quotes = extract_quotes("Board President Ana Morales said she understood the frustration.")
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "she understood the frustration")]

@@ -12,7 +12,7 @@ import re
 import attrs
 import regex
 
-from quotecheck.extract import cues
+from quotecheck.extract import cues, speakers_resolve
 from quotecheck.extract.speakers_cues import _DOCUMENT, Attribution, Context
 from quotecheck.extract.wordtrie import alternation
 from quotecheck.normalize import Layout
@@ -42,6 +42,7 @@ _FINITE = re.compile(
     r"\b(?:is|are|was|were|had|has|have|would|will|could|can|should|must|may|might|did|does|do|remain|remains"
     r"|can't|won't|don't|doesn't|didn't|isn't|wasn't|aren't|weren't|cannot|wants|want|needs|plans|\w{3,}ed)\b"
 )
+_PRONOUN_SUBJECT = re.compile(r" (?:he|she|it|they|we|I|there) [a-z]")
 _CLAUSE_START = re.compile(
     r" (?![\"'(]|to\b|by\b|of\b|for\b|with\b|so\b|in\b|on\b|at\b(?! least| most)|nothing\b|yes\b|no\b"
     r"|goodbye\b)\S"
@@ -95,6 +96,9 @@ class Reported:
             who = ctx.doer(self.verb, self.subject[0])
             return attrs.evolve(who, cue=self.cue, rule="cue-before") if who else None
         found = ctx.resolve(self.subject[0], self.subject[1], self.verb)
+        unnamed = speakers_resolve.unnamed_org(ctx.ents, *self.subject) if found is None else None
+        if unnamed is not None:
+            found = unnamed, ""
         if found is None:
             return None
         speaker, how = found
@@ -205,8 +209,10 @@ def _in_sentence(
     else:
         when = _WHEN.match(folded, i, end)
         i = when.end() if when else i
-        if not _CLAUSE_START.match(folded, i, end) or not _FINITE.search(folded, i, min(end, i + 80)):
+        if not _CLAUSE_START.match(folded, i, end):
             return None
+        if not _PRONOUN_SUBJECT.match(folded, i, end) and not _FINITE.search(folded, i, min(end, i + 80)):
+            return None  # a clause needs a finite verb, or a pronoun subject: "said she understood"
         if verb.group() in ("reported", "reports") and _OBJECT_OF.match(folded, i, end):
             return None  # "reported revenue of £412 million": an object, not a clause
     cue = ctx.text[verb.start() : verb.end()]

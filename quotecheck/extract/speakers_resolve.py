@@ -407,6 +407,15 @@ def named_before_description(ents: Entities, start: int, at: int) -> Speaker | N
     return mention.speaker if described is not None and mention.speaker.kind == "person" else None
 
 
+def unnamed_org(ents: Entities, start: int, end: int) -> Speaker | None:
+    """ "The league" that names no organisation before it, as written ("league"): enough to keep
+    its reported speech ("The league said it would review the footage")."""
+    phrase = _phrase(ents.folded[start:end]).text
+    if phrase[:4].lower() != "the " or not _ORG_COMMON.fullmatch(phrase):
+        return None
+    return Speaker(_DETERMINERS.sub("", phrase), None, "organization")
+
+
 def _described_org(ents: Entities, start: int, end: int) -> Speaker | None:
     """An organisation named at the end of a phrase, in full or short, after any description of it:
     "British car parts maker Kestrel Automotive", "Toronto-listed Serrano Ridge Resources"."""
