@@ -34,6 +34,8 @@ FRESH_DEV = ROOT / "fixtures" / "holdout2" / "dev.json"  # a second holdout: dev
 FRESH = ROOT / "fixtures" / "holdout2" / "test.json"  # its test half, never read while tuning
 HOLDOUT3_DEV = ROOT / "fixtures" / "holdout3" / "dev.json"  # a third holdout: dev half opened in round 8
 HOLDOUT3_TEST = ROOT / "fixtures" / "holdout3" / "test.json"  # its test half, opened in round 9
+HOLDOUT4_DEV = ROOT / "fixtures" / "holdout4" / "dev.json"  # a fourth holdout: dev half opened in round 10
+HOLDOUT4 = ROOT / "fixtures" / "holdout4" / "test.json"  # its test half, never read while tuning
 SEEDS = ROOT / "fixtures" / "seeds"
 EXPECTED = (ROOT / "fixtures" / "expected", SEEDS / "expected")
 
@@ -336,7 +338,9 @@ def main(argv: list[str] | None = None) -> int:
     score_eval(args.misses, FRESH_DEV)
     score_eval(args.misses, HOLDOUT3_DEV)
     score_eval(args.misses, HOLDOUT3_TEST)
+    score_eval(args.misses, HOLDOUT4_DEV)
     score_eval(False, FRESH)  # its misses are never listed: reading them would be tuning on it
+    score_eval(False, HOLDOUT4)  # nor these
     score_seeds(args.misses)
     if not args.no_speed:
         speed(args.quick)
