@@ -611,3 +611,44 @@ def test_group_modifiers_hold_no_clause() -> None:
     """'... beat the full-court press that fans have called "the wall"': no group "press that fans"."""
     quote = _one('The guards beat the full-court press that fans have called "the wall" all season.')
     assert quote.speaker is None or quote.speaker.name != "full-court press that fans"
+
+
+def test_organisation_names_joined_by_and_or_for() -> None:
+    """'Tenmile County Disaster and Emergency Services' is one organisation; 'Police Commissioner
+    Darius Whitfield and Deputy Mayor Owen Pratt' are two people."""
+    text = "The creek rose 4 feet overnight, according to Tenmile County Disaster and Emergency Services."
+    assert _speakers(text)[-1][1:] == ("Tenmile County Disaster and Emergency Services", "organization")
+    text = (
+        "Police Commissioner Darius Whitfield and Deputy Mayor Owen Pratt held a briefing.\n\n"
+        "The commissioner said officers had made 14 arrests."
+    )
+    assert _speakers(text)[-1][1] == "Darius Whitfield"
+
+
+def test_titles_before_names_across_countries() -> None:
+    """'Independent TD Séamus Kilbane' and 'Cr Colquhoun' (an Australian councillor) are titled
+    names: the speakers are "Séamus Kilbane" and the mayor "Trish Colquhoun"."""
+    text = "Independent TD Séamus Kilbane called the figures 'a wake-up call'."
+    assert _speakers(text)[-1][1] == "Séamus Kilbane"
+    text = (
+        "Mayor Trish Colquhoun backed the trial.\n\n"
+        '"People said we were mad spending this money on koalas," Cr Colquhoun said.'
+    )
+    assert _who(text) == [("Trish Colquhoun", "cue-after")]
+
+
+def test_member_of_a_group_named_before() -> None:
+    """'one of the people said' is the group "people familiar with the matter"."""
+    text = (
+        "Halcyon Line is exploring a sale, according to two people familiar with the matter.\n\n"
+        "No decision has been made, one of the people said."
+    )
+    assert _speakers(text)[-1][1:] == ("people familiar with the matter", "group")
+
+
+def test_described_person_forms() -> None:
+    """'One runner dressed as a lobster told us ...' and 'A listener, Morag, texted ...'."""
+    text = 'One runner dressed as a lobster told us he was "regretting every decision".'
+    assert _speakers(text)[-1][1] == "runner dressed as a lobster"
+    text = 'A listener, Morag, texted to say the news came "from a neighbour."'
+    assert _speakers(text)[-1][1] == "Morag"

@@ -133,7 +133,7 @@ Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Sir Dame Lord Lady Speaker Commissioner Councillo
 Councilwoman Inspector Superintendent Detective Coach Manager Founder Analyst Economist Adviser
 Advisor Counselor Sheikh Emir Premier Minister-President Secretary-General Commander-in-Chief
 Colonel-General Lieutenant-General Major-General Undersecretary Representative Spokesman Treasurer
-Cllr Cllr. Congressman Congresswoman Alderman Magistrate Sheriff Coroner Chairperson
+Cllr Cllr. Cr Cr. Congressman Congresswoman Alderman Magistrate Sheriff Coroner Chairperson
 """.split()
 # Words that make a title only with a head: "Foreign Minister", "National Security Adviser", "Acting Chief".
 TITLE_MODIFIERS = """
@@ -172,7 +172,7 @@ investor strategist pollster curator lecturer striker midfielder defender goalke
 skipper coxswain harbourmaster veteran survivor shopkeeper entrepreneur landlord tenant student
 forecaster trader broker critic reviewer backbencher supervisor foreman technician mechanic
 electrician miner clerk cashier waiter waitress bartender carer caregiver midwife dentist vicar
-priest pastor
+priest pastor trainer
 """.split()
 # Lowercase role nouns: "press secretary Dmitry Peskov", "Kuleba, Ukraine's foreign minister".
 ROLE_NOUNS = (
@@ -192,6 +192,7 @@ PERSON_NOUNS = """
 man woman men women boy girl fan fans sister brother mother father mum dad son daughter wife husband
 neighbour neighbor passenger commuter motorist driver onlooker bystander reader viewer listener
 customer shopper worker employee pensioner teenager parent local patient rider cyclist user
+runner spectator
 """.split()
 # Epithets a report uses for the person it is about: "The 51-year-old", "The star told ...".
 EPITHETS = """
@@ -228,7 +229,7 @@ Corporation Company Resources Energy Petroleum Oil Gas Utilities Electric
 Metals Chemicals Brands Retail Stores Outfitters Entertainment Studios Software Networks Solutions
 Ventures Investments Financial Securities Bancorp Healthcare Therapeutics Biosciences Automotive
 Aerospace Railways Freight Construction Homes Properties Realty Hotels Resorts Beverages Brewing
-Communications Wireless
+Communications Wireless Line Lines
 """.split()
 )
 # Heads that make a capitalised run an organisation, not a person.

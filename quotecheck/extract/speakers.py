@@ -41,7 +41,7 @@ _TOKEN = (
 # Lowercase name particles and the "of (the)" of titles and institutions.
 _PARTICLE = (
     r"(?:van der|van den|von der|de la|of the|van|von|de|der|den|da|del|della|di|du|dos|das|bin|ibn|al|el"
-    r"|la|le|ter|ten|of|y)"
+    r"|la|le|ter|ten|of|y|and|for)"
 )
 # A nickname in marks inside a name: "Bernadette "Bernie" Kowal" (folded marks); dropped from the name.
 _NICK = r"[\"']\p{Lu}[\p{L}'\-]+[\"']"
@@ -133,7 +133,8 @@ _PERSON_NOUNS = alternation(cues.PERSON_NOUNS)
 _ANONYMOUS_SUBJECT = regex.compile(
     r"(?:One, )?(?:[Aa]n?|[Oo]ne|[Aa]nother) "
     rf"(?P<desc>(?:[a-z][\w\-]* ){{0,2}}?(?P<noun>{_PERSON_NOUNS}|{_ROLE_NOUNS})"
-    r"(?: (?:in|at|on|from) (?:the )?[\w\-]+(?: \p{Lu}[\w\-]*)*)?)(?=,? [a-z])"
+    r"(?: (?:in|at|on|from) (?:the )?[\w\-]+(?: \p{Lu}[\w\-]*)*| [a-z]+ed (?:as|in|with) (?:an? )?[\w\-]+)?)"
+    r"(?=,? [a-z])"
 )
 _GENDERED_TITLE = re.compile(rf"\b(?i:{alternation(list(cues.GENDERED_NOUNS))})\b")
 # A company's legal form after its name, dropped from a speaker: "Pinecrest Outfitters Inc.".
@@ -185,7 +186,7 @@ class _Plan(NamedTuple):
 @functools.lru_cache(maxsize=16384)
 def _plan(words: tuple[str, ...]) -> _Plan:
     tokens = [w.removesuffix("'s").rstrip("'") for w in words]
-    breaks = [_is_stop(t) and not is_title_token(t) for t in tokens]
+    breaks = [(_is_stop(t) or t in ("and", "for")) and not is_title_token(t) for t in tokens]
     lead = 0
     # a leading stopword, or a modifier such as "Toronto-listed", is no part of the name; a month
     # before a nickname is a first name ("August "Gus" Lindahl")
@@ -195,11 +196,21 @@ def _plan(words: tuple[str, ...]) -> _Plan:
             break
         lead += 1
     tokens, breaks = tokens[lead:], breaks[lead:]
+    if any(breaks[1:]) and _joined_org(tokens, breaks):
+        return _Plan("org", lead, -1, tuple(tokens))
     if any(breaks[1:]):
         return _Plan("split", lead, breaks.index(True, 1))
     if not tokens:
         return _Plan("none")
-    last_title = max((i for i, t in enumerate(tokens) if is_title_token(t)), default=-1)
+    # a title, or letters after a name used before one: "Independent TD Séamus Kilbane"
+    last_title = max(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if is_title_token(t) or (t in _POST_NOMINALS and i < len(tokens) - 2)
+        ),
+        default=-1,
+    )
     if last_title < 0 and len(tokens) >= 3 and tokens[0] in _TITLE_PREFIXES:
         # "Belgian Wout Claeys", "Frenchman Rémi Laborde": a nationality before a name is no part of it
         rest = _plan(words[lead + 1 :])
@@ -233,6 +244,16 @@ def _plan(words: tuple[str, ...]) -> _Plan:
     if name[0].islower() or name[-1].islower() or name[0].lower() in _GROUP_HEADS:
         return _Plan("none")  # "Residents of the Larchmont estate" is a group, not a person
     return _Plan("person", lead, last_title, tuple(tokens))
+
+
+def _joined_org(tokens: list[str], breaks: list[bool]) -> bool:
+    """An organisation's name joined by "and" or "for": "Disaster and Emergency Services", "Office for
+    Students"; not "Police Commissioner Darius Whitfield and Deputy Mayor Owen Pratt"."""
+    if not all(t in ("and", "for") for t, b in zip(tokens[1:], breaks[1:], strict=True) if b):
+        return False
+    return tokens[-1].rstrip(".") in _ORG_HEADS or (
+        tokens[0] in _ORG_HEADS and not any(is_title_token(t) for t in tokens)
+    )
 
 
 # Title words that name a job ("minister", "secgen"): a title phrase must share one with a person's title.

@@ -43,6 +43,7 @@ from quotecheck.extract.wordtrie import alternation
 from quotecheck.model import Speaker
 
 _ROLE_WORDS = frozenset(cues.ROLE_NOUNS)
+_GROUP_HEADS = alternation(cues.GROUP_HEADS)
 _GROUP_WORDS = frozenset(head.lower() for head in cues.GROUP_HEADS)
 _TITLE_HEADS = frozenset(cues.TITLE_HEADS)
 # Counting words before a group's head are not part of its name: "several diplomatic sources".
@@ -63,7 +64,7 @@ _GROUP = regex.compile(
     rf"^(?:[Tt]he |[Ss]ome |[Ss]everal |[Mm]any |[Tt]wo |[Tt]hree |\d[\d,]* |\p{{Lu}}[\w.\-]* ){{0,2}}"
     # modifiers, not a clause: "Residents' groups", "farmers' unions"; not "press that fans"
     rf"(?:(?!(?:that|which|who|whom|and|or|but|when|while|if)\b)[\w.\-]+(?:(?<=s)')? ){{0,3}}"
-    rf"(?i:{alternation(cues.GROUP_HEADS)})\b{_GROUP_TAIL}$"
+    rf"(?i:{_GROUP_HEADS})\b{_GROUP_TAIL}$"
 )
 _ORG_COMMON = regex.compile(
     rf"^(?:[Tt]he |\p{{Lu}}[\w\-]*'s? )?(?:[\w.\-]+ ){{0,3}}{alternation(cues.ORG_COMMON_HEADS)}$"
@@ -72,7 +73,7 @@ _ORG_COMMON = regex.compile(
 _DESCRIBED_GROUP = re.compile(r"[Tt]he [a-z]{3,}s")
 # A group named with capitalised modifiers: "Labour MPs", "European Union energy ministers".
 _NAMED_GROUP = regex.compile(
-    rf"(?<![\w'])(?:\p{{Lu}}[\w.\-]* )+(?:[a-z][\w\-]* ){{0,2}}(?i:{alternation(cues.GROUP_HEADS)})\b"
+    rf"(?<![\w'])(?:\p{{Lu}}[\w.\-]* )+(?:[a-z][\w\-]* ){{0,2}}(?i:{_GROUP_HEADS})\b"
 )
 _DOCUMENT_WORDS = frozenset(cues.DOCUMENT_NOUNS)
 _GROUP_REACH = 1500  # how far back (characters) "the rebels" may find the group it describes
@@ -112,15 +113,23 @@ _POSSESSIVE = re.compile(
 # in Kirsk"; the speaker is the description without its article.
 _ANONYMOUS = re.compile(
     rf"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?P<desc>(?:[\w.\-]+ ){{0,3}}?(?:{_ROLE_NOUNS}|{_PERSON_NOUNS})"
-    r"(?: (?:in|at|on|from|with|familiar with|close to|of) [^,]{1,40}| [a-z]+ing [^,]{1,40})?)"
+    r"(?: (?:in|at|on|from|with|familiar with|close to|of) [^,]{1,40}| [a-z]+ing [^,]{1,40}"
+    r"| [a-z]+ed (?:as|in|with|by) [^,]{1,40})?)"  # "One runner dressed as a lobster"
 )
 # A person named by a first name with a description: "Annett, a nurse from Dresden", "Egan's wife,
 # Ruth, a retired nurse", "Niamh in Clifden", "Tom from Ennis". The name is the speaker.
 _NAMED_PERSON = regex.compile(
-    r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\w\-]*'s) [a-z\-]+,? )?"
+    # a description before the name: "a listener, Morag," / "Egan's wife, Ruth,"
+    rf"(?:(?:[Hh]is|[Hh]er|[Tt]heir|\p{{Lu}}[\w\-]*'s) [a-z\-]+,? "
+    rf"|(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[\w\-]+ ){{0,2}}?(?:{_ROLE_NOUNS}|{_PERSON_NOUNS}), )?"
     r"(?P<name>\p{Lu}[\p{L}'\-]+(?: \p{Lu}[\p{L}'\-]+)?)"
     rf"(?:, (?:an?|the|one|his|her|their) (?:[\w\-]+ ){{0,3}}?(?:{_ROLE_NOUNS}|{_PERSON_NOUNS})\b[^,]*"
     r"| (?:in|from) \p{Lu}[\w\-]*(?: \p{Lu}[\w\-]*){0,2})"
+)
+# One of a group named before: "one of the people", "two of the sources".
+_MEMBER_OF = re.compile(
+    r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]ost|[Aa]nother|[Ee]ach) of (?:the|those|these) "
+    rf"(?P<group>{_GROUP_HEADS})"
 )
 # An epithet for the person the story is about: "The 51-year-old", "the star".
 _EPITHET = re.compile(rf"[Tt]he (?:\d+-year-old|{alternation(cues.EPITHETS)})")
@@ -210,7 +219,7 @@ def resolve(
         _spoke(ents, speaker, pos)
         return speaker, ""
     if info.kind == "group":
-        return _group(ents, phrase, pos), ""
+        return _group(ents, info.speaker.name if info.speaker else phrase, pos), ""
     if info.refer:
         earlier = _org_reference(ents, phrase, pos)
         if earlier is not None:
@@ -352,6 +361,9 @@ def _phrase(raw: str) -> _Phrase:
     anonymous = _ANONYMOUS.fullmatch(phrase)
     if anonymous is not None:
         return found("anonymous", at=anonymous.start("desc"))
+    member = _MEMBER_OF.fullmatch(phrase)
+    if member is not None:  # "one of the people": the group named before, "people familiar with ..."
+        return found("group", speaker=Speaker("the " + member.group("group"), None, "group"))
     common = _ORG_COMMON.match(phrase)
     if _GROUP.match(phrase) and not common:
         return found("group")
