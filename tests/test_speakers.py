@@ -652,3 +652,16 @@ def test_described_person_forms() -> None:
     assert _speakers(text)[-1][1] == "runner dressed as a lobster"
     text = 'A listener, Morag, texted to say the news came "from a neighbour."'
     assert _speakers(text)[-1][1] == "Morag"
+
+
+def test_headline_tag_with_the_subject_first() -> None:
+    """'Koala road trial ‘saving lives’, Queensland mayor says' is the mayor named in the body; a
+    report that "says" is nobody."""
+    text = (
+        "Koala road trial ‘saving lives’, Queensland mayor says\n\n"
+        "Mayor Trish Colquhoun said the results were encouraging."
+    )
+    assert _who(text)[0] == ("Trish Colquhoun", "cue-after")
+    assert _who("Flood defences ‘not fit for purpose’, new report says\n\nThe report was published.") == [
+        (None, None)
+    ]

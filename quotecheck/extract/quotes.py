@@ -18,7 +18,7 @@ from quotecheck.extract.quotes_indirect import Reported, find_reported
 from quotecheck.extract.quotes_marks import scan
 from quotecheck.extract.quotes_transcript import transcript_labels
 from quotecheck.extract.speakers import Entities, is_title_token, tidy
-from quotecheck.extract.speakers_cues import Attribution, Context
+from quotecheck.extract.speakers_cues import _DOCUMENT, Attribution, Context
 from quotecheck.extract.speakers_resolve import by_title
 from quotecheck.extract.wordtrie import alternation
 from quotecheck.model import Article, Quote, QuoteKind, Speaker
@@ -45,6 +45,8 @@ _HEAD_NAME_BEFORE = regex.compile(r"(?P<name>\p{Lu}[\w'\-]*(?: \p{Lu}[\w'\-]*){0
 _HEAD_NAME_AFTER = regex.compile(r": +(?P<name>\p{Lu}[\w'\-]*(?: \p{Lu}[\w'\-]*){0,2})")
 # A live-blog time line: "11:42 a.m.", "16:30", "9:31 p.m. ET", "10.15am BST".
 _PLAIN_WORD = re.compile(r"[\w']+")
+# A headline's closing tag with its subject first: "..., Queensland mayor says".
+_HEADLINE_TAG = re.compile(r"[,:]? (?P<subject>[^,.;:!?\"]{2,60}?) (?P<verb>says|said)$")
 _TIME_LINE = re.compile(r"\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?")
 # A signature after a quote at its paragraph's end: " - Priyanka, Mount Pleasant", "- Siobhan from Westport".
 _SIGNATURE = regex.compile(
@@ -297,7 +299,13 @@ def _headline_cue(ctx: Context, piece: _Piece, lay: Layout) -> Attribution | Non
     are topics ("Flood defences 'not fit for purpose', says report": a report is no one)."""
     if piece.close_mark is None:
         return None
-    return ctx.cue_after(piece.close_mark, lay.paragraphs[piece.paragraph][1], verb_first=True)
+    end = lay.paragraphs[piece.paragraph][1]
+    found = ctx.cue_after(piece.close_mark, end, verb_first=True)
+    tag = None if found else _HEADLINE_TAG.match(ctx.folded, piece.close_mark + 1, end)
+    if tag is None or _DOCUMENT.match(tag.group("subject")):
+        return found  # (a report, a study or a survey "says" nothing a person said)
+    who = ctx.resolve(tag.start("subject"), tag.end("subject"), tag.start("verb"))
+    return Attribution(who[0], tag.group("verb"), "cue-after", tag.start("verb")) if who else None
 
 
 def _headline_speakers(ctx: Context, pieces: list[_Piece], said: list[Reported], lay: Layout) -> None:
