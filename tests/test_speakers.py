@@ -665,3 +665,14 @@ def test_headline_tag_with_the_subject_first() -> None:
     assert _who("Flood defences ‘not fit for purpose’, new report says\n\nThe report was published.") == [
         (None, None)
     ]
+
+
+def test_opening_place_with_its_county() -> None:
+    """'In Ballinacarrig, Co Roscommon, Mary Geraghty closed the pub ...' makes her the subject
+    that the next "she said" refers to."""
+    text = (
+        "Donal Rua, who chairs the vintners' alliance, said the figures were stark.\n\n"
+        "In Ballinacarrig, Co Roscommon, Mary Geraghty closed the pub her grandfather opened.\n\n"
+        '"The last night we were packed," she said.'
+    )
+    assert _who(text) == [("Mary Geraghty", "pronoun")]

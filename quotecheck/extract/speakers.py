@@ -95,6 +95,8 @@ _INTRO = regex.compile(
     r"(?:\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?(?: -+)? +)?"
     # a conjunction before a capitalised subject: "But Gethin Rowlands, chairman of ..., said"
     r"(?:(?:But|And|Yet|So|Still) (?=\p{Lu})|(?:Meanwhile|Separately|Instead|Also) (?=\S))?"
+    # a place with its county or state: "In Ballinacarrig, Co Roscommon, ", "In Austin, Texas, "
+    r"(?:(?:In|At|From) \p{Lu}[\w.\-]*(?: \p{Lu}[\w.\-]*)?, (?:Co\.? )?\p{Lu}[\w.]*(?: \p{Lu}[\w.]*)?, *)?"
     r"(?:(?:On|In|At|After|Before|During|Speaking|Earlier|Later|Meanwhile|However|Also|But|And|Still|Yet"
     r"|Since|While|When|As|Last|This|Asked|Separately|Instead|(?!According)\p{Lu}\w+(?:ed|ing))"
     r"\b[^,]{0,80}, *"
