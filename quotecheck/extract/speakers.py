@@ -313,16 +313,16 @@ class Entities:
                 ents._read_run(match.start(), match.end(), runs)
             run_sentences += [s_start] * (len(runs) - len(run_sentences))
         sentence_end = dict(kept)
+        ents.leads = {s_start: _lead_end(folded, s_start, s_end) for s_start, s_end in kept}
         for (start, name_start, end, speaker), s_start in zip(runs, run_sentences, strict=True):
             final = ents.people.get(speaker.name.split()[-1].lower(), speaker)
             full = final if final.name.endswith(speaker.name) else speaker
             # a name standing alone (a byline "Ines Dalgaard", a caption) is no clause's subject
-            alone = not folded[end : sentence_end[s_start]].strip(" .,")
+            alone = sentence_end[s_start] - end < 3 and not folded[end : sentence_end[s_start]].strip(" .,")
             subject = not alone and ents._is_subject(start, s_start)
             ents.mentions.append(Mention(name_start, end, full, subject))
         ents.starts = [m.start for m in ents.mentions]
         ents._read_orgs(kept)
-        ents.leads = {s_start: _lead_end(folded, s_start, s_end) for s_start, s_end in kept}
         ents.titled = [
             (m.start(), who)
             for s_start, s_end in kept
@@ -583,9 +583,9 @@ class Entities:
     def _is_subject(self, start: int, s_start: int) -> bool:
         """A mention at the start of its sentence (which starts at `s_start`), or right after an
         introductory phrase."""
-        lead = _OWNER_ROLE.sub(
-            "", self.folded[_lead_end(self.folded, s_start, start) : start].strip(" \u2022*-(")
-        )
+        known = self.leads.get(s_start, start + 1)  # the sentence's own, when it ends before the name
+        lead_end = known if known <= start else _lead_end(self.folded, s_start, start)
+        lead = _OWNER_ROLE.sub("", self.folded[lead_end:start].strip(" \u2022*-("))
         if not lead or (lead.endswith(",") and lead.split()[0] in _STOP):
             return True
         return _role_lead(lead) or (lead.endswith(",") and _pre_appositive(self.folded, start) is not None)
