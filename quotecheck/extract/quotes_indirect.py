@@ -140,8 +140,13 @@ def _attributed_after(
     """Attribution after the clause: "The talks had stalled, several diplomatic sources said." and
     in the middle: "The talks, Habeck said, had stalled." (the clause is the sentence around it)."""
     lead = ctx.ents.leads[start]
-    stop = _TRAILING.match(ctx.folded, lead, end)
-    according = _ACCORDING_END.search(ctx.folded, lead, stop.start() + 1 if stop else end)
+    piece = ctx.folded[lead:end]
+    if ", " not in piece:
+        return None  # every form below has a comma before its attribution (a cheap first test)
+    according = None
+    if ", according to " in piece:
+        stop = _TRAILING.match(ctx.folded, lead, end)
+        according = _ACCORDING_END.search(ctx.folded, lead, stop.start() + 1 if stop else end)
     if according is not None and not _DOCUMENT.match(according.group("subject")):
         subject = according.span("subject")
         return _clause(

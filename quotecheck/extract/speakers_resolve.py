@@ -288,8 +288,9 @@ def _org_reference(ents: Entities, phrase: str, pos: int) -> Speaker | None:
 
 
 def _group(ents: Entities, phrase: str, pos: int) -> Speaker:
-    name = _QUANTIFIERS.sub("", _DETERMINERS.sub("", phrase))
-    head = _GROUP.match(phrase)
+    """A group as named ("EU energy ministers"), or the one named before that a short reference
+    ("the ministers", "one of the people") means; a group with a known head is remembered."""
+    name, head = _group_name(phrase)
     words = name.lower().split()
     if len(words) <= 2:  # "the ministers": the group named in full earlier
         for group in reversed(ents.groups):
@@ -303,6 +304,12 @@ def _group(ents: Entities, phrase: str, pos: int) -> Speaker:
     if head:
         ents.groups.append(speaker)
     return speaker
+
+
+@functools.lru_cache(maxsize=4096)
+def _group_name(phrase: str) -> tuple[str, bool]:
+    """The group's name without article or quantifier, and whether the phrase ends in a group head."""
+    return _QUANTIFIERS.sub("", _DETERMINERS.sub("", phrase)), _GROUP.match(phrase) is not None
 
 
 class _Phrase(NamedTuple):
