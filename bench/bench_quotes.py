@@ -36,6 +36,7 @@ HOLDOUT3_DEV = ROOT / "fixtures" / "holdout3" / "dev.json"  # a third holdout: d
 HOLDOUT3_TEST = ROOT / "fixtures" / "holdout3" / "test.json"  # its test half, opened in round 9
 HOLDOUT4_DEV = ROOT / "fixtures" / "holdout4" / "dev.json"  # a fourth holdout: dev half opened in round 10
 HOLDOUT4 = ROOT / "fixtures" / "holdout4" / "test.json"  # its test half, never read while tuning
+HOLDOUT5 = ROOT / "fixtures" / "holdout5" / "test.json"  # a fifth holdout, never read while tuning
 SEEDS = ROOT / "fixtures" / "seeds"
 EXPECTED = (ROOT / "fixtures" / "expected", SEEDS / "expected")
 
@@ -341,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     score_eval(args.misses, HOLDOUT4_DEV)
     score_eval(False, FRESH)  # its misses are never listed: reading them would be tuning on it
     score_eval(False, HOLDOUT4)  # nor these
+    score_eval(False, HOLDOUT5)
     score_seeds(args.misses)
     if not args.no_speed:
         speed(args.quick)
