@@ -676,3 +676,35 @@ def test_opening_place_with_its_county() -> None:
         '"The last night we were packed," she said.'
     )
     assert _who(text) == [("Mary Geraghty", "pronoun")]
+
+
+def test_modifier_title_words_need_a_head() -> None:
+    """'Senator Craig Whitlow of Grand Junction' is Craig Whitlow ("Grand" is no title before a
+    place), while "Secretary of State" and "Mayor Pro Tem" stay titles."""
+    text = 'Senator Craig Whitlow of Grand Junction called the bill "a slow-motion disaster."'
+    assert _speakers(text)[-1][1] == "Craig Whitlow"
+    text = 'Mayor Pro Tem Gloria Nakashima said the shelter was "long overdue."'
+    assert _speakers(text)[-1][1] == "Gloria Nakashima"
+
+
+def test_nationality_and_description_before_a_company() -> None:
+    """'Dutch dairy group Veldmeer NV reported ..., and warned ... "..."': the company, not "Dutch"."""
+    text = (
+        "Dutch dairy group Veldmeer NV reported a 23% fall in profit, and warned that 2026 would be"
+        ' "another year of hard work".'
+    )
+    assert _speakers(text)[-1][1:] == ("Veldmeer", "organization")
+
+
+def test_verbs_of_judgement_are_cues() -> None:
+    """'X slammed the move as "..."', 'Y hailed the deal as "..."', and "Owner Graham Aldous"."""
+    text = 'But the camper owners\' association Camperisti Uniti slammed the move as "discriminatory".'
+    assert _speakers(text)[-1][:2] == ("discriminatory", "Camperisti Uniti")
+    text = 'Owner Graham Aldous said it was "the end of an era".'
+    assert _speakers(text)[-1][1] == "Graham Aldous"
+
+
+def test_organisation_heads_without_a_company_word() -> None:
+    """'The Public Procurement Forum, a think tank, said ...' is an organisation."""
+    text = "The Public Procurement Forum, a think tank, said the case showed the need for oversight."
+    assert _speakers(text)[-1][1:] == ("Public Procurement Forum", "organization")

@@ -43,6 +43,7 @@ responded answered observed commented recalled recalls admitted admits acknowled
 confirmed confirms conceded agreed cautioned predicted promised vowed pledged demanded suggested
 suggests maintained contended countered complained lamented concluded assured reiterated repeated
 condemned described spoke speaks told reaffirmed threatened joked shouted yelled whispered
+slammed hailed branded dubbed labelled labeled dismissed blasted
 mused quipped boasted conceded testified chanted chanting chant chants concludes conclude saying insisting
 warning vowing pledging promising arguing claiming accusing describing urging adding
 warn insist argue urge admit explain accuse suggest predict concede complain contend acknowledge
@@ -172,7 +173,7 @@ investor strategist pollster curator lecturer striker midfielder defender goalke
 skipper coxswain harbourmaster veteran survivor shopkeeper entrepreneur landlord tenant student
 forecaster trader broker critic reviewer backbencher supervisor foreman technician mechanic
 electrician miner clerk cashier waiter waitress bartender carer caregiver midwife dentist vicar
-priest pastor trainer
+priest pastor trainer owner proprietor
 """.split()
 # Lowercase role nouns: "press secretary Dmitry Peskov", "Kuleba, Ukraine's foreign minister".
 ROLE_NOUNS = (
@@ -242,7 +243,8 @@ Post Journal News Press Mission Embassy Secretariat Headquarters Alliance Fund A
 Bureau Federation Association Foundation Assembly Cabinet Guard Guards Staff Network Channel
 Radio Television TV Herald Tribune Telegraph Guardian Observer Agency Club League Movement Front
 Flotilla Fleet Brigade Battalion Division Regiment Corps Republic Kingdom Commonwealth Treasury
-Rovers Wanderers Albion Athletic Rangers FC AFC United Hotspur Town
+Rovers Wanderers Albion Athletic Rangers FC AFC United Hotspur Town Forum Trust Coalition Society
+Initiative Campaign Collective Partnership Consortium Chamber Syndicate
 """.split()
     + COMPANY_HEADS
 )
@@ -251,7 +253,7 @@ PLACE_HEADS = """
 Sea Ocean Strait Bay Gulf River Lake Mountains Mountain Island Islands Peninsula Street Square
 Avenue Road Bridge Region Province Oblast Krai District Districts County States City Valley
 Airport Station Park Hall Palace Center Centre Building Tower Border Coast Desert Forest Canal
-Falls Springs Heights Hills Beach Harbor Harbour Creek
+Falls Springs Heights Hills Beach Harbor Harbour Creek Junction Crossing Landing
 """.split()
 # Single words that speak as institutions: governments by their capital or country, agencies.
 ORG_NAMES = [

@@ -22,6 +22,7 @@ from quotecheck.model import Speaker
 _TITLE_WORDS = frozenset(cues.TITLE_WORDS + [word.capitalize() for word in cues.ROLE_NOUNS])
 _HONORIFICS = frozenset(cues.HONORIFICS)
 _TITLE_PREFIXES = frozenset(cues.TITLE_PREFIXES)
+_TITLE_MODIFIERS = frozenset(cues.TITLE_MODIFIERS)  # "Grand", "National": titles only before a head
 _STOP = frozenset(cues.NAME_STOPWORDS)
 _ORG_HEADS = frozenset(cues.ORG_HEADS)
 _PLACE_HEADS = frozenset(cues.PLACE_HEADS)
@@ -205,18 +206,12 @@ def _plan(words: tuple[str, ...]) -> _Plan:
     if not tokens:
         return _Plan("none")
     # a title, or letters after a name used before one: "Independent TD Séamus Kilbane"
-    last_title = max(
-        (
-            i
-            for i, t in enumerate(tokens)
-            if is_title_token(t) or (t in _POST_NOMINALS and i < len(tokens) - 2)
-        ),
-        default=-1,
-    )
+    last_title = max((i for i in range(len(tokens)) if _is_title_at(tokens, i)), default=-1)
     if last_title < 0 and len(tokens) >= 3 and tokens[0] in _TITLE_PREFIXES:
         # "Belgian Wout Claeys", "Frenchman Rémi Laborde": a nationality before a name is no part of it
         rest = _plan(words[lead + 1 :])
-        return rest._replace(lead=lead + 1 + rest.lead) if rest.kind == "person" else _Plan("none")
+        if rest.kind == "person":
+            return rest._replace(lead=lead + 1 + rest.lead)
     if (
         tokens[-1].endswith(".")
         and tokens[-1][:-1].replace("-", "").isalpha()  # "Kerr-Nakamura." ends a sentence too
@@ -246,6 +241,23 @@ def _plan(words: tuple[str, ...]) -> _Plan:
     if name[0].islower() or name[-1].islower() or name[0].lower() in _GROUP_HEADS:
         return _Plan("none")  # "Residents of the Larchmont estate" is a group, not a person
     return _Plan("person", lead, last_title, tuple(tokens))
+
+
+def _is_title_at(tokens: list[str], i: int) -> bool:
+    """Whether tokens[i] is part of a title: a title word ("Grand" or "National" only before
+    another, so "Grand Junction" is a place), or letters after a name used before one
+    ("Independent TD Séamus Kilbane")."""
+    word = tokens[i]
+    if is_title_token(word):
+        if word not in _TITLE_MODIFIERS:
+            return True
+        before = tokens[max(0, i - 2) : i]  # "Secretary of State", "Mayor Pro Tem", "Attorney General"
+        after = tokens[i + 1 : i + 2]
+        return any(is_title_token(t) for t in after) or (
+            bool(before)
+            and (is_title_token(before[-1]) or (before[-1] == "of" and is_title_token(before[0])))
+        )
+    return word in _POST_NOMINALS and i < len(tokens) - 2
 
 
 def _joined_org(tokens: list[str], breaks: list[bool]) -> bool:

@@ -141,7 +141,9 @@ _INITIAL_WORDS = regex.compile(r"\p{Lu}[\w\-]*")
 _GROUP_NAMED = regex.compile(r"(?:\p{Lu}[\w.\-]* )+(?:[a-z][\w\-]* ){0,2}$")
 # A name after an owner and modifiers: "Russia's state-owned Gazprom", "the German carmaker Volkswagen".
 _MODIFIED = regex.compile(
-    r"(?:\p{Lu}[\w.\-]*'s |[Tt]he |[Aa]n? )(?P<mods>(?:\p{Lu}[\w\-]* )?(?:[a-z][\w\-]* ){1,3})"
+    # an owner, an article or a nationality first: "Dutch dairy group Veldmeer"
+    rf"(?:\p{{Lu}}[\w.\-]*'s |[Tt]he |[Aa]n? |(?:{alternation(cues.TITLE_PREFIXES)}) )"
+    r"(?P<mods>(?:\p{Lu}[\w\-]* )?(?:[a-z][\w\-]* ){1,3})"
     r"(?P<name>\p{Lu}[\w.'\-]*(?: \p{Lu}[\w.'\-]*){0,3})"
 )
 # An office owned by someone: "the ministry's press service", "the county coroner's office".
@@ -245,6 +247,8 @@ def resolve(
         known = ents.people.get(phrase.lower()) or ents.by_first_name(phrase)
         if known is not None:
             return known, ""
+        if phrase in _TITLE_PREFIXES:
+            return None  # a nationality alone ("Dutch", before "dairy group Veldmeer") names no one
         # an unknown single name is an organisation ("Gazprom said"), unless "he"/"she" follows
         if _GENDER_WORD.search(ents.folded, end, end + _GENDER_REACH):
             return Speaker(phrase), ""
