@@ -87,6 +87,11 @@ _SPACES = re.compile(r"\s+")
 # What may precede a sentence's subject: a dateline, an introductory phrase and its comma.
 # Words that open a sentence before its subject with no comma: "But Rowlands, ...", "Meanwhile the ..."
 _BARE_OPENERS = ("But ", "And ", "Yet ", "So ", "Still ", "Meanwhile ", "Separately ", "Instead ", "Also ")
+# The words an introductory phrase in _INTRO may start with (besides datelines, times and -ed/-ing).
+_OPENING_WORDS = frozenset(
+    """On In At From After Before During Speaking Earlier Later Meanwhile However Also But And Still Yet
+    Since While When As Last This Asked Separately Instead So""".split()
+)
 _INTRO = regex.compile(
     # dateline: "Brussels (dpa) - ", "BERLIN, March 3 (Reuters) - ", "LONDON - ", "KYIV, Ukraine (AP) - "
     r"(?:(?:\p{Lu}[\w.' ]{0,30}\s*\([^)]{0,20}\)"
@@ -467,7 +472,8 @@ class Entities:
 
     def _read_run(self, start: int, end: int, runs: list[tuple[int, int, int, Speaker]]) -> None:
         if self.folded.find(" ", start, end) < 0:  # one word, the common case: "The", "Russia", "Kuleba"
-            self._read_piece([(start, end)], runs)
+            if self.folded[start:end] not in _STOP:  # ("The", "He", "But" name no one)
+                self._read_piece([(start, end)], runs)
             return
         words = [(m.start(), m.end()) for m in _WORD.finditer(self.folded, start, end)]
         while words:
@@ -659,6 +665,15 @@ def _lead_end(folded: str, start: int, end: int) -> int:
         and not folded.startswith(_BARE_OPENERS, start)
     ):
         return start  # an intro needs a dash, a comma, a leading time or word: most sentences have none
+    space = folded.find(" ", start, end)
+    first = folded[start : space if space >= 0 else end].rstrip(",.;:")
+    if (
+        first not in _OPENING_WORDS
+        and not first.endswith(("ed", "ing"))
+        and not first[:1].isdigit()
+        and folded.find("-", start, min(end, start + 100)) < 0  # (a dateline's dash)
+    ):
+        return start  # no word _INTRO could start with: "The ...", "Smith ...", "He ..."
     intro = _INTRO.match(folded, start, end)
     return intro.end() if intro else start
 

@@ -149,13 +149,13 @@ class Context:
         start = max(start, end - 220)
         gave = (
             _GAVE_NAME.match(self.folded, end) or _GAVE_NAME.search(self.folded, start, end)
-            if " who gave " in self.folded[start : end + 10]
+            if self.folded.find(" who gave ", start, end + 10) >= 0
             else None
         )
         if gave is not None:  # "said a nurse who gave her name only as Annett": Annett
             return Speaker(self.text[gave.start("name") : gave.end("name")]), ""
-        tail = self.folded[max(start, end - 8) : end].rstrip()  # (a cheap first test)
-        relative = _RELATIVE_END.search(self.folded, start, end) if tail.endswith(("who", "which")) else None
+        near_end = self.folded.find(" wh", max(start, end - 10), end) >= 0  # (a cheap first test)
+        relative = _RELATIVE_END.search(self.folded, start, end) if near_end else None
         if relative is not None:  # "organised by the Fair Farming Coalition, which says"
             named = speakers_resolve.named_ending(self.ents, relative.start())
             if named is None and relative.group().startswith(" who"):  # "by Abigail Torrance, a former

@@ -44,6 +44,7 @@ from quotecheck.model import Speaker
 
 _ROLE_WORDS = frozenset(cues.ROLE_NOUNS)
 _GROUP_HEADS = alternation(cues.GROUP_HEADS)
+_PRONOUN_GENDERS = frozenset(cues.PERSON_PRONOUNS.values())  # the kinds of "he" and "she" phrases
 _GROUP_WORDS = frozenset(head.lower() for head in cues.GROUP_HEADS)
 _TITLE_HEADS = frozenset(cues.TITLE_HEADS)
 # Counting words before a group's head are not part of its name: "several diplomatic sources".
@@ -162,7 +163,7 @@ def resolve(
     if not phrase:
         return None
     start, end = start + info.skip, start + info.stop
-    if info.kind in cues.PERSON_PRONOUNS.values():
+    if info.kind in _PRONOUN_GENDERS:
         speaker = focus(ents, pos, spoken, info.kind)
         if speaker is not None:
             return speaker, "pronoun"
