@@ -191,8 +191,10 @@ def _in_sentence(
         obj = according.span("obj")
         return _clause(ctx, according.end(), end, quoted, opens, obj, according.start(), "according to", True)
     verb = _VERB.search(folded, lead, min(end, start + _REACH))
-    if verb is None or _inside_quote(verb.start(), quoted, opens) or '"' in folded[lead : verb.start()]:
+    if verb is None or _inside_quote(verb.start(), quoted, opens):
         return None
+    if folded.find('"', lead, verb.start()) >= 0:
+        return None  # a quotation before the verb: the quote is the record
     if folded.endswith(_DENIED, lead, verb.start()) or folded.startswith(" whether", verb.end()):
         return None  # "has not said whether he will ...": nothing was reported
     if folded.endswith(", ", 0, verb.start()) and _verb_first(folded, lead, end):
