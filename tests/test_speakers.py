@@ -708,3 +708,35 @@ def test_organisation_heads_without_a_company_word() -> None:
     """'The Public Procurement Forum, a think tank, said ...' is an organisation."""
     text = "The Public Procurement Forum, a think tank, said the case showed the need for oversight."
     assert _speakers(text)[-1][1:] == ("Public Procurement Forum", "organization")
+
+
+def test_common_first_names_tell_gender_when_nothing_else_does() -> None:
+    """'Jane Doe ... Mark Ellison ... "...," she told the BBC' is Jane Doe: with no pronoun or
+    honorific for either, a common first name decides."""
+    text = (
+        "Jane Doe, the transport minister, visited the depot on Monday. Mark Ellison, a union"
+        ' official, was also there.\n\n"It was terrifying," she told the BBC.'
+    )
+    assert _who(text) == [("Jane Doe", "pronoun")]
+
+
+def test_pronouns_outweigh_a_first_name() -> None:
+    """A name the text calls "she" again and again is a woman whatever the first name suggests;
+    one "she" near a "Tom" is not enough to make him one."""
+    text = (
+        "Mark Ellison founded the charity in 2001. She ran it for a decade.\n\n"
+        "Ellison retired in 2015, and she now lives in Kent.\n\n"
+        "Tom Price joined later.\n\n"
+        '"We never gave up," she said.'
+    )
+    assert _who(text) == [("Mark Ellison", "pronoun")]
+
+
+def test_a_family_is_a_group() -> None:
+    """'In a statement, the family said: "..."' is the family; a group's "of" tail holds no verb."""
+    assert _speakers('In a statement, the family said: "He was a wonderful father."')[-1][1:] == (
+        "family",
+        "group",
+    )
+    text = "A family of five escaped a house fire early Friday, the fire department said."
+    assert all("escaped" not in (q.speaker.name if q.speaker else "") for q in extract_quotes(text))

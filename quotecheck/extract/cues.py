@@ -103,6 +103,39 @@ GENDERED_NOUNS = {
         "f",
     ),
 }
+# Common first names that tell a gender, the weakest evidence: an honorific, a gendered title or the
+# pronouns near a mention win. Names given to both (Alex, Jordan, Sam, Jean, Andrea, Nicola, Kim ...)
+# are left out on purpose.
+FIRST_NAMES_MALE = """
+James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
+Anthony Mark Donald Steven Stephen Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald
+Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Larry Justin Scott Brandon Benjamin
+Samuel Gregory Frank Alexander Raymond Patrick Jack Dennis Jerry Tyler Aaron Henry Adam Douglas
+Nathan Peter Zachary Kyle Walter Harold Jeremy Ethan Carl Keith Roger Gerald Terry Sean Arthur Noah
+Lawrence Bryan Albert Dylan Bruce Gabriel Alan Juan Logan Wayne Ralph Roy Eugene Randy Vincent
+Russell Louis Philip Bobby Johnny Bradley Tom Tim Ben Dan Dave Mike Jim Bill Bob Steve Greg Ian
+Colin Neil Graham Gareth Rhys Owen Callum Liam Connor Declan Ciaran Eoin Seamus Fergus Hamish Angus
+Hugh Nigel Simon Martin Craig Stuart Gordon Malcolm Duncan Alistair Rory Hans Klaus Jürgen Stefan
+Wolfgang Heinrich Pierre Jacques François Luc Marco Luca Giovanni Giuseppe Francesco Antonio Carlos
+José Luis Javier Miguel Pedro Diego Pablo Sergio Ivan Dmitry Sergei Sergey Alexei Vladimir Mikhail
+Andrei Oleksandr Dmytro Volodymyr Mohammed Muhammad Ahmed Omar Hassan Hussein Ibrahim Yusuf Mustafa
+Rajesh Rahul Amit Arjun Vikram Sanjay Hiroshi Takashi Kenji Kwame Kofi Emeka Chinedu
+""".split()
+FIRST_NAMES_FEMALE = """
+Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret
+Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca
+Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha
+Katherine Christine Debra Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce
+Virginia Victoria Kelly Lauren Christina Joan Evelyn Judith Megan Hannah Jacqueline Martha Gloria
+Teresa Ann Anne Sara Frances Kathryn Janice Abigail Alice Julia Judy Sophia Grace Denise Amber Doris
+Marilyn Danielle Beverly Isabella Theresa Diana Natalie Charlotte Marie Kayla Lori Jane Claire Fiona
+Siobhan Siobhán Niamh Aoife Sinead Sinéad Mairead Orla Bronwen Rhian Cerys Sian Eilidh Morag Kirsty
+Shona Gemma Chloe Lucy Sophie Ellie Leanne Louise Joanne Tracey Natasha Katie Zoe Anja Ingrid Birgit
+Ursula Petra Claudia Sabine Monika Camille Isabelle Nathalie Giulia Francesca Chiara Elena Sofia
+Lucia Carmen Ana Isabel Paula Marta Olga Natalia Tatiana Irina Svetlana Yulia Oksana Fatima Aisha
+Layla Zainab Priya Anjali Sunita Lakshmi Yuki Aiko Ngozi Chiamaka Abena
+""".split()
+FIRST_NAME_GENDER = {**dict.fromkeys(FIRST_NAMES_MALE, "m"), **dict.fromkeys(FIRST_NAMES_FEMALE, "f")}
 # Honorifics: courtesy forms before a name, never a job title ("Mr Price" has no title "Mr").
 HONORIFICS = """
 Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Dr Dr. Sir Dame
@@ -284,7 +317,8 @@ residents witnesses protesters activists authorities governments members represe
 spokespeople spokesmen negotiators prosecutors investigators police observers monitors allies
 nations countries states scientists researchers doctors economists organizers organisers
 groups unions workers teachers students parents farmers campaigners critics opponents supporters
-voters people staff MPs MEPs MSPs peers backbenchers fans spectators
+voters people staff MPs MEPs MSPs peers backbenchers fans spectators family relatives friends
+neighbours neighbors colleagues villagers locals pupils
 """.split()
 
 

@@ -415,7 +415,9 @@ class Entities:
     def learn_gender(self, quoted: list[tuple[int, int]]) -> None:
         """Gender per person: an honorific, else the he/his/him or she/her that goes with each mention,
         outside the quotes in `quoted` (sorted (start, end) spans: "‘She’s hitting the ball well,’ he
-        said" tells the coach is a man, not a woman). Votes both ways leave the gender unknown."""
+        said" tells the coach is a man, not a woman). A common first name outweighs a single such
+        pronoun, which may belong to someone else. Votes both ways leave the gender unknown."""
+        stated = set(self.gender)  # by an honorific or a gendered title: the strongest evidence
         votes: dict[str, list[int]] = {}
         sentences = sorted(self.leads)
         spans = (quoted, [start for start, _ in quoted])
@@ -429,6 +431,12 @@ class Entities:
         for name, (male, female) in votes.items():
             if not (male and female):
                 self.gender.setdefault(name, "m" if male else "f")
+        for person in self.people.values():  # a common first name: "Mark", "Jane"
+            words = person.name.split()
+            if len(words) < 2 or words[0] not in cues.FIRST_NAME_GENDER or person.name in stated:
+                continue
+            if sum(votes.get(person.name, (0, 0))) <= 1:  # one nearby pronoun may be someone else's
+                self.gender[person.name] = cues.FIRST_NAME_GENDER[words[0]]
 
     def _gender_of(self, index: int, quoted: _Spans, sentences: list[int]) -> str | None:
         """The gendered word that goes with mention `index`: one before it in its sentence when it is the

@@ -60,7 +60,9 @@ _CLAUSE_WORDS = alternation(
     """said says would could will can is was are were has have had after before when while that
     who which""".split()
 )
-_GROUP_TAIL = rf"(?: (?:of|from|in|at|familiar with|close to)(?: (?!(?:{_CLAUSE_WORDS})\b)[^ ]+){{1,12}})?"
+_GROUP_TAIL = (  # (nor a past tense: "family of five escaped a house fire")
+    rf"(?: (?:of|from|in|at|familiar with|close to)(?: (?!(?:{_CLAUSE_WORDS})\b|[a-z]+ed\b)[^ ]+){{1,12}})?"
+)
 _GROUP = regex.compile(
     rf"^(?:[Tt]he |[Ss]ome |[Ss]everal |[Mm]any |[Tt]wo |[Tt]hree |\d[\d,]* |\p{{Lu}}[\w.\-]* ){{0,2}}"
     # modifiers, not a clause: "Residents' groups", "farmers' unions"; not "press that fans"
