@@ -36,7 +36,8 @@ HOLDOUT3_DEV = ROOT / "fixtures" / "holdout3" / "dev.json"  # a third holdout: d
 HOLDOUT3_TEST = ROOT / "fixtures" / "holdout3" / "test.json"  # its test half, opened in round 9
 HOLDOUT4_DEV = ROOT / "fixtures" / "holdout4" / "dev.json"  # a fourth holdout: dev half opened in round 10
 HOLDOUT4_TEST = ROOT / "fixtures" / "holdout4" / "test.json"  # its test half, opened in round 11
-HOLDOUT5 = ROOT / "fixtures" / "holdout5" / "test.json"  # a fifth holdout, never read while tuning
+HOLDOUT5 = ROOT / "fixtures" / "holdout5" / "test.json"  # a fifth holdout: opened in round 12
+HOLDOUT6 = ROOT / "fixtures" / "holdout6" / "test.json"  # a sixth holdout, never read while tuning
 SEEDS = ROOT / "fixtures" / "seeds"
 EXPECTED = (ROOT / "fixtures" / "expected", SEEDS / "expected")
 
@@ -375,8 +376,9 @@ def main(argv: list[str] | None = None) -> int:
     score_eval(args.misses, HOLDOUT3_TEST)
     score_eval(args.misses, HOLDOUT4_DEV)
     score_eval(args.misses, HOLDOUT4_TEST)
+    score_eval(args.misses, HOLDOUT5)
     score_eval(False, FRESH)  # its misses are never listed: reading them would be tuning on it
-    score_eval(False, HOLDOUT5)  # nor these
+    score_eval(False, HOLDOUT6)  # nor these
     score_seeds(args.misses)
     if not args.no_speed:
         speed(args.quick)
