@@ -740,3 +740,40 @@ def test_a_family_is_a_group() -> None:
     )
     text = "A family of five escaped a house fire early Friday, the fire department said."
     assert all("escaped" not in (q.speaker.name if q.speaker else "") for q in extract_quotes(text))
+
+
+def test_person_named_once_in_the_paragraph_before_a_cueless_quote() -> None:
+    """'The training was given by Frank Ibbotson, 79, ...' then a quote paragraph with no cue: his
+    words, though he is not the sentence's subject."""
+    text = (
+        "The training was given by Frank Ibbotson, 79, who ran the projectors for 41 years.\n\n"
+        '"When I started in 1962 you had two projectors and a reel change every twenty minutes."'
+    )
+    assert _who(text) == [("Frank Ibbotson", "intro-paragraph")]
+
+
+def test_party_words_and_council_member_titles() -> None:
+    """'The Liberal Democrat group leader, Cllr Janet Orme, called it "..."' is Janet Orme;
+    "Council Member Gregory Hanlon" is Gregory Hanlon."""
+    text = 'The Liberal Democrat group leader, Cllr Janet Orme, called the rise "a tax on tomatoes".'
+    assert _speakers(text)[-1][1] == "Janet Orme"
+    text = 'Council Member Gregory Hanlon said the city had "rushed the vote".'
+    assert _speakers(text)[-1][1] == "Gregory Hanlon"
+
+
+def test_company_kind_before_its_name_and_analysts_firms() -> None:
+    """'Developer Brightplain Energy said ...' is "Brightplain Energy"; 'said Ingrid Solheim, an
+    analyst at Nordvik Research, who nonetheless called it "..."' is Solheim."""
+    text = "Developer Brightplain Energy said the project would power about 28,000 homes."
+    assert _speakers(text)[-1][1:] == ("Brightplain Energy", "organization")
+    text = (
+        'Optical links have been "five years away" for twenty years, said Ingrid Solheim, an analyst at'
+        ' Nordvik Research, who nonetheless called the approach "one of the more credible".'
+    )
+    assert [who for _, who, _ in _speakers(text)] == ["Ingrid Solheim", "Ingrid Solheim"]
+
+
+def test_group_words_hold_no_pronoun_or_verb() -> None:
+    """'she told supporters, who chanted "..."' names no group "she told supporters"."""
+    text = 'Okafor thanked her team, and she told supporters, who chanted "Ros! Ros!", to go home.'
+    assert all(who != "she told supporters" for _, who, _ in _speakers(text))

@@ -65,6 +65,7 @@ observed estimated posted arguing suggest predict concede acknowledge contend
 CUE_ADVERBS = """
 also later then earlier previously again recently repeatedly separately further reportedly once
 has have had would will had already subsequently publicly privately directly frankly bluntly
+nonetheless nevertheless still even
 """.split()
 # Multi-word attributions with no speech verb of their own.
 ACCORDING_TO = "according to"
@@ -167,7 +168,8 @@ Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Sir Dame Lord Lady Speaker Commissioner Councillo
 Councilwoman Inspector Superintendent Detective Coach Manager Founder Analyst Economist Adviser
 Advisor Counselor Sheikh Emir Premier Minister-President Secretary-General Commander-in-Chief
 Colonel-General Lieutenant-General Major-General Undersecretary Representative Spokesman Treasurer
-Cllr Cllr. Cr Cr. Congressman Congresswoman Alderman Magistrate Sheriff Coroner Chairperson
+Cllr Cllr. Cr Cr. Congressman Congresswoman Alderman Magistrate Sheriff Coroner Chairperson Member
+Councilmember Assemblymember
 """.split()
 # Words that make a title only with a head: "Foreign Minister", "National Security Adviser", "Acting Chief".
 TITLE_MODIFIERS = """
@@ -177,6 +179,12 @@ Public Crown Presidential Acting Former Senior Assistant Under Permanent Special
 Tem
 """.split()
 TITLE_WORDS = TITLE_HEADS + TITLE_MODIFIERS
+# Party words: "Liberal Democrat", "Republican" name a party or its members, never a person.
+PARTY_WORDS = """
+Democrat Democrats Democratic Republican Republicans Conservative Conservatives Tory Tories Labour
+Liberal Liberals Socialist Socialists Communist Communists Nationalist Nationalists Unionist Unionists
+Independent Independents
+""".split()
 # Letters after a name that are no part of it: "Mhairi Galbraith MSP", "Dame Ann Kerr DBE".
 POST_NOMINALS = """
 MP MPs MSP MS MLA MEP AM TD QC KC SC OBE MBE CBE DBE KBE PhD MD Jr Jr. Sr Sr. III
@@ -263,7 +271,8 @@ Corporation Company Resources Energy Petroleum Oil Gas Utilities Electric
 Metals Chemicals Brands Retail Stores Outfitters Entertainment Studios Software Networks Solutions
 Ventures Investments Financial Securities Bancorp Healthcare Therapeutics Biosciences Automotive
 Aerospace Railways Freight Construction Homes Properties Realty Hotels Resorts Beverages Brewing
-Communications Wireless Line Lines
+Communications Wireless Line Lines Research Economics Analytics Advisors Advisers Consulting
+Associates Mutual
 """.split()
 )
 # Heads that make a capitalised run an organisation, not a person.
@@ -346,7 +355,7 @@ group team studio network lender
 """.split()
 # Lowercase heads that refer to a company.
 COMPANY_COMMON_HEADS = """
-company firm carrier airline operator group retailer manufacturer insurer lender bank utility
+company firm carrier airline operator group retailer manufacturer insurer lender bank utility developer
 """.split()
 # Labels that look like transcript speakers but introduce furniture.
 NON_SPEAKER_LABELS = """

@@ -458,8 +458,18 @@ def _introducer(ctx: Context, lay: Layout, paragraph: int) -> Attribution | None
     start, end = lay.paragraphs[paragraph]
     if lay.sentence_of(start) in ctx.headlines:
         return None
-    who = ctx.subject(end, start)
+    who = ctx.subject(end, start) or _only_person(ctx, start, end)
     return attrs.evolve(who, rule="intro-paragraph", cue=None) if who is not None else None
+
+
+def _only_person(ctx: Context, start: int, end: int) -> Attribution | None:
+    """The one person a paragraph names, as its subject or not: "The training was given by Frank
+    Ibbotson, 79, ..." before his words."""
+    i, i_end = bisect.bisect_left(ctx.ents.starts, start), bisect.bisect_left(ctx.ents.starts, end)
+    named = {m.speaker for m in ctx.ents.mentions[i:i_end] if m.speaker.kind == "person"}
+    if len(named) != 1:
+        return None
+    return Attribution(named.pop(), None, "intro-paragraph", ctx.ents.mentions[i].start)
 
 
 def _intro_sentence(ctx: Context, piece: _Piece, lo: int) -> Attribution | None:

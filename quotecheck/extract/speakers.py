@@ -22,6 +22,10 @@ from quotecheck.model import Speaker
 _TITLE_WORDS = frozenset(cues.TITLE_WORDS + [word.capitalize() for word in cues.ROLE_NOUNS])
 _HONORIFICS = frozenset(cues.HONORIFICS)
 _TITLE_PREFIXES = frozenset(cues.TITLE_PREFIXES)
+_PARTY_WORDS = frozenset(cues.PARTY_WORDS)
+# What a company is, said before its name ("Developer Brightplain Energy"); not the words that also
+# begin names ("Bank Staff Federation", "Group 4").
+_COMPANY_KINDS = frozenset(cues.COMPANY_COMMON_HEADS) - {"bank", "group", "company", "firm", "utility"}
 _TITLE_MODIFIERS = frozenset(cues.TITLE_MODIFIERS)  # "Grand", "National": titles only before a head
 _STOP = frozenset(cues.NAME_STOPWORDS)
 _ORG_HEADS = frozenset(cues.ORG_HEADS)
@@ -239,6 +243,8 @@ def _plan(words: tuple[str, ...]) -> _Plan:
     if "of" in name[1:]:  # "Senator Dale Hutchins of Kansas": the name stops at "of"
         del tokens[tokens.index("of", last_title + 2) :]
         name = tokens[last_title + 1 :]
+    if all(t in _PARTY_WORDS or t in _TITLE_PREFIXES for t in name):
+        return _Plan("none")  # "Liberal Democrat", "Independent": a party, not a person
     if len(name) > 1 and all(t.isupper() for t in name):
         return _Plan("none")  # "SEN. HOLLIS GRANT": a transcript label, resolved against the names in prose
     if any(t in _ORG_NAMES or t in _TITLE_PREFIXES or t in _TITLE_WORDS for t in name) or len(name) > 4:
@@ -564,6 +570,8 @@ class Entities:
             if not any(t in _ORG_HEADS for t in tokens[:cut]):
                 self._read_piece(words[:cut], runs)
                 first = cut + 1 + (tokens[cut + 1 : cut + 2] == ("the",))
+        while first < len(words) - 1 and tokens[first].lower() in _COMPANY_KINDS:
+            first += 1  # "Developer Brightplain Energy": the company is "Brightplain Energy"
         if first < len(words):
             org = _SPACES.sub(" ", self.text[words[first][0] : words[-1][0] + len(tokens[-1])])
             self._add_org(words[first][0], org)

@@ -63,7 +63,7 @@ _GAVE_NAME = regex.compile(
     r" who gave (?:only )?(?:his|her|their) (?:first )?name(?: only)?,? as (?P<name>\p{Lu}[\p{L}'\-]+)"
 )
 # A subject that is a relative pronoun after its antecedent: "the Fair Farming Coalition, which says".
-_RELATIVE_END = re.compile(r"(?:, (?:which|who)| who) *$")
+_RELATIVE_END = re.compile(rf"(?:, (?:which|who)| who)(?: (?:{_ADVERBS}))* *$")  # "who nonetheless called"
 # Words after which a lowercase word is a noun, never the verb: "opponents of the deal have gathered".
 _BEFORE_NOUN = frozenset("the a an of for to in at on with his her its their our".split())
 # What may follow a verb-first cue before its quote: 'said Anna Weber, "..."'.
@@ -154,13 +154,15 @@ class Context:
         )
         if gave is not None:  # "said a nurse who gave her name only as Annett": Annett
             return Speaker(self.text[gave.start("name") : gave.end("name")]), ""
-        near_end = self.folded.find(" wh", max(start, end - 10), end) >= 0  # (a cheap first test)
+        near_end = self.folded.find(" wh", max(start, end - 30), end) >= 0  # (a cheap first test)
         relative = _RELATIVE_END.search(self.folded, start, end) if near_end else None
         if relative is not None:  # "organised by the Fair Farming Coalition, which says"
-            named = speakers_resolve.named_ending(self.ents, relative.start())
-            if named is None and relative.group().startswith(" who"):  # "by Abigail Torrance, a former
-                named = speakers_resolve.named_before_description(self.ents, start, relative.start())
-            if named is not None:  # probation officer who says ..."
+            named = (  # "by Abigail Torrance, a former probation officer, who": the person described
+                speakers_resolve.named_before_description(self.ents, start, relative.start())
+                if "who" in relative.group()
+                else None
+            ) or speakers_resolve.named_ending(self.ents, relative.start())
+            if named is not None:
                 return named, ""
         stop, parts = _parts(self.folded[start:end])
         weak = None
@@ -210,9 +212,11 @@ class Context:
         if between.strip():
             if verb_first or _CONJUNCTION.match(between):
                 return None  # '"...", while the mayor said ...': the cue belongs to the next clause
-            return self._attribution(
-                self.resolve(i, cue.start(), cue.start()), word, "cue-after", cue.start()
-            )
+            found = self.resolve(i, cue.start(), cue.start())
+            if found is not None or not between.rstrip().endswith(","):
+                return self._attribution(found, word, "cue-after", cue.start())
+            # '"five years away" for twenty years, said Ingrid Solheim': the rest of the clause, then
+            # the verb and its subject
         after = _LEADING_ADVERBS.match(self.folded, cue.end() + 1, stop)
         subject = _AFTER_SUBJECT.match(self.folded, after.end() if after else cue.end() + 1, stop)
         if subject is None:

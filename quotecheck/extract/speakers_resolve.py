@@ -66,7 +66,8 @@ _GROUP_TAIL = (  # (nor a past tense: "family of five escaped a house fire")
 _GROUP = regex.compile(
     rf"^(?:[Tt]he |[Ss]ome |[Ss]everal |[Mm]any |[Tt]wo |[Tt]hree |\d[\d,]* |\p{{Lu}}[\w.\-]* ){{0,2}}"
     # modifiers, not a clause: "Residents' groups", "farmers' unions"; not "press that fans"
-    rf"(?:(?!(?:that|which|who|whom|and|or|but|when|while|if)\b)[\w.\-]+(?:(?<=s)')? ){{0,3}}"
+    rf"(?:(?!(?:that|which|who|whom|and|or|but|when|while|if|he|she|it|they|we|i|you|told|said|says)\b)"
+    rf"[\w.\-]+(?:(?<=s)')? ){{0,3}}"
     rf"(?i:{_GROUP_HEADS})\b{_GROUP_TAIL}$"
 )
 _ORG_COMMON = regex.compile(
@@ -425,12 +426,14 @@ def named_ending(ents: Entities, at: int) -> Speaker | None:
 def named_before_description(ents: Entities, start: int, at: int) -> Speaker | None:
     """The person named right before a description that ends at `at`: "Abigail Torrance, a former
     probation officer" (before "who says ...")."""
-    i = bisect.bisect_left(ents.starts, at) - 1
-    if i < 0 or ents.mentions[i].start < start:
-        return None
-    mention = ents.mentions[i]
-    described = _ANONYMOUS.fullmatch(ents.folded[mention.end : at].strip(" ,"))
-    return mention.speaker if described is not None and mention.speaker.kind == "person" else None
+    i = bisect.bisect_left(ents.starts, at)
+    for mention in reversed(ents.mentions[max(0, i - 3) : i]):  # (the description may name a firm)
+        if mention.start < start:
+            break
+        described = _ANONYMOUS.fullmatch(ents.folded[mention.end : at].strip(" ,"))
+        if described is not None and mention.speaker.kind == "person":
+            return mention.speaker
+    return None
 
 
 def unnamed_org(ents: Entities, start: int, end: int) -> Speaker | None:
