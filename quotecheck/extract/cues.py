@@ -327,7 +327,8 @@ spokespeople spokesmen negotiators prosecutors investigators police observers mo
 nations countries states scientists researchers doctors economists organizers organisers
 groups unions workers teachers students parents farmers campaigners critics opponents supporters
 voters people staff MPs MEPs MSPs peers backbenchers fans spectators family relatives friends
-neighbours neighbors colleagues villagers locals pupils
+neighbours neighbors colleagues villagers locals pupils holders shareholders bondholders creditors
+growers herders owners
 """.split()
 
 
