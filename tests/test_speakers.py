@@ -787,3 +787,28 @@ def test_sentence_subject_is_never_an_unknown_capitalised_adjective() -> None:
     ]
     text = 'Plot holders in Castlebury say they are being "priced out" of their allotments.'
     assert _speakers(text)[-1][1:] == ("Plot holders in Castlebury", "group")
+
+
+def test_company_named_without_a_telling_word() -> None:
+    """'Tollgate Ridge Coal said ... the company said' is one company, though nothing in its name
+    says so; "the museum" is the "... Museum of Art" named before."""
+    text = (
+        "Tollgate Ridge Coal said two miners were hurt when part of a roof collapsed.\n\n"
+        "The company said it had halted production at the site."
+    )
+    assert _speakers(text)[-1][1:] == ("Tollgate Ridge Coal", "organization")
+    text = (
+        "The Harlan Mercer Museum of Art opened a new wing.\n\n"
+        "The museum said it will name a bench after the guard."
+    )
+    assert _speakers(text)[-1][1:] == ("Harlan Mercer Museum of Art", "organization")
+
+
+def test_organisation_after_its_kind() -> None:
+    """'The residents' association Zacisze Razem spoke of a "promise broken"' is the association;
+    'Comrade Adebayo Oyelaran' is Adebayo Oyelaran."""
+    text = 'The residents\' association Zacisze Razem spoke of a "promise broken three times".'
+    assert _speakers(text)[-1][1:] == ("Zacisze Razem", "organization")
+    assert _speakers('"We gave government an ultimatum," said Comrade Adebayo Oyelaran.')[-1][1] == (
+        "Adebayo Oyelaran"
+    )

@@ -169,6 +169,7 @@ Councilwoman Inspector Superintendent Detective Coach Manager Founder Analyst Ec
 Advisor Counselor Sheikh Emir Premier Minister-President Secretary-General Commander-in-Chief
 Colonel-General Lieutenant-General Major-General Undersecretary Representative Spokesman Treasurer
 Cllr Cllr. Cr Cr. Congressman Congresswoman Alderman Magistrate Sheriff Coroner Chairperson Member
+Comrade Alhaji Alhaja Imam Rabbi
 Councilmember Assemblymember
 """.split()
 # Words that make a title only with a head: "Foreign Minister", "National Security Adviser", "Acting Chief".
@@ -286,7 +287,8 @@ Bureau Federation Association Foundation Assembly Cabinet Guard Guards Staff Net
 Radio Television TV Herald Tribune Telegraph Guardian Observer Agency Club League Movement Front
 Flotilla Fleet Brigade Battalion Division Regiment Corps Republic Kingdom Commonwealth Treasury
 Rovers Wanderers Albion Athletic Rangers FC AFC United Hotspur Town Forum Trust Coalition Society
-Initiative Campaign Collective Partnership Consortium Chamber Syndicate
+Initiative Campaign Collective Partnership Consortium Chamber Syndicate Museum Gallery Zoo Library
+Theatre Theater Hospital Clinic School College Academy Orchestra Opera Festival Church Cathedral
 """.split()
     + COMPANY_HEADS
 )

@@ -127,6 +127,11 @@ _ORG_PHRASE = regex.compile(
     rf"(?P<mods>(?:\p{{Lu}}[\w\-]* )?(?:(?!(?:{_ORG_COMMON_HEADS})\b)[a-z][\w\-]* ){{0,2}})"
     rf"(?P<head>{_ORG_COMMON_HEADS})\b(?!['\-])"
 )
+# An organisation's kind right before its name, no comma between (an appositive in commas may be a
+# person: "the union's leader, Irena Koval"): "the owners' association Camperisti Uniti".
+_KIND_BEFORE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|its|their) (?:[\w'\-]+ ){{0,3}}(?:{_ORG_COMMON_HEADS}|trust) $"
+)
 # A head word after a space, which every _ORG_PHRASE match holds: a cheap test (plain `re`, one pass
 # per article) for the sentences worth the full pattern.
 _HEAD_AFTER_SPACE = re.compile(f" {_ORG_COMMON_HEADS}")
@@ -491,7 +496,15 @@ class Entities:
             return
         words = [(m.start(), m.end()) for m in _WORD.finditer(self.folded, start, end)]
         while words:
-            cut = next((i for i, (a, b) in enumerate(words) if self.folded[b - 2 : b] == "'s"), None)
+            cut = next(  # "Russia's Foreign Ministry", but one name in "St Aldhelm's Hospital"
+                (
+                    i
+                    for i, (a, b) in enumerate(words)
+                    if self.folded[b - 2 : b] == "'s"
+                    and not (i + 2 == len(words) and self.folded[words[-1][0] : words[-1][1]] in _ORG_HEADS)
+                ),
+                None,
+            )
             piece = words if cut is None else words[: cut + 1]
             words = [] if cut is None else words[cut + 1 :]
             self._read_piece(piece, runs)
@@ -526,6 +539,13 @@ class Entities:
         full = _SPACES.sub(" ", full)
         if last_title < 0 and (org := self._org_named(full)) is not None:  # "Serrano Ridge" after "Serrano
             self.org_mentions.append((name_start, org))  # Ridge Resources" is the company again
+            return
+        if (
+            last_title < 0
+            and len(name) > 1
+            and _KIND_BEFORE.search(self.folded, max(0, name_start - 30), name_start)
+        ):
+            self._add_org(name_start, full)  # "the charity Kids in Mind", "the association X"
             return
         title = self._title(words, last_title, name_start, name_end)
         known = self.people.get(key)

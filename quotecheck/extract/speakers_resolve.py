@@ -287,8 +287,12 @@ def _org_reference(ents: Entities, phrase: str, pos: int) -> Speaker | None:
         return None
     known = organization_before(ents, pos + 1, words)
     if known is None and len(words) == 1 and words[0].lower() in _COMPANY_COMMON:
-        known = company_before(ents, pos) or next(  # else the latest named organisation that spoke
-            (org for at, org in reversed(ents.org_spoke) if at < pos and _business_like(org.name)), None
+        known = (
+            company_before(ents, pos)
+            or next(  # else the latest named organisation that spoke
+                (org for at, org in reversed(ents.org_spoke) if at < pos and _business_like(org.name)), None
+            )
+            or _unheaded_company(ents, pos)
         )
     if known is not None:
         _spoke(ents, known, pos)
@@ -456,7 +460,7 @@ def _described_org(ents: Entities, start: int, end: int) -> Speaker | None:
         # the name as written, or a short form of it ("Serrano Ridge" for "Serrano Ridge Resources")
         if named == org.name or named.endswith(" " + org.name) or org.name.startswith(named + " "):
             before = ents.folded[start:at]
-            return org if not before.strip() or _role_lead(before) else None
+            return org if not before.strip() or _role_lead(before.replace("'", "")) else None
     return None
 
 
@@ -613,6 +617,33 @@ def _is_common(name: str) -> bool:
 def _holds_role(text: str) -> bool:
     """Role words between two names: " manager " in "Rovers manager Gary Holloway"."""
     return _role_lead(text) and any(w.lower() in _ROLE_WORDS for w in text.split())
+
+
+def _unheaded_company(ents: Entities, pos: int) -> Speaker | None:
+    """A company whose name has no telling word ("Tollgate Ridge Coal"), read as a person's name: the
+    latest such name, a sentence's subject, before "the company", with no title, no common first name
+    and no he or she."""
+    i = bisect.bisect_left(ents.starts, pos)
+    for mention in reversed(ents.mentions[max(0, i - _RECENT) : i]):
+        if mention.start < pos - 2 * _ORG_REACH:
+            break
+        words = mention.speaker.name.split()
+        if (
+            mention.speaker.kind == "person"
+            and mention.subject  # (a company is named as the subject of its news)
+            and len(words) >= 2
+            and mention.speaker.title is None
+            and words[0] not in cues.FIRST_NAME_GENDER
+            and mention.speaker.name not in ents.gender
+            and not _named_alone(ents, mention.speaker)  # "Rüdiger said": a person's surname
+        ):
+            return Speaker(mention.speaker.name, None, "organization")
+    return None
+
+
+def _named_alone(ents: Entities, speaker: Speaker) -> bool:
+    """Whether the article names `speaker` by one word somewhere, as people are by their surname."""
+    return any(m.speaker == speaker and " " not in ents.folded[m.start : m.end] for m in ents.mentions)
 
 
 def _business_like(name: str) -> bool:
