@@ -812,3 +812,18 @@ def test_organisation_after_its_kind() -> None:
     assert _speakers('"We gave government an ultimatum," said Comrade Adebayo Oyelaran.')[-1][1] == (
         "Adebayo Oyelaran"
     )
+
+
+def test_a_persons_campaign_or_family_speaks_as_itself() -> None:
+    """'The Lasseter campaign said ...' is the "Lasseter campaign", not Dwight Lasseter."""
+    text = (
+        "Dwight Lasseter lost the count by four votes.\n\n"
+        "The Lasseter campaign said about 140 provisional ballots had been set aside."
+    )
+    assert _speakers(text)[-1][1:] == ("Lasseter campaign", "organization")
+
+
+def test_a_name_with_an_age_beats_its_description() -> None:
+    """'Deb Coutts, 62, a retired nurse, said ...' is Deb Coutts."""
+    text = 'Deb Coutts, 62, a retired nurse, said the arena should be "torn down".'
+    assert _speakers(text)[-1][1] == "Deb Coutts"

@@ -168,8 +168,10 @@ class Context:
         weak = None
         for a, b in ((0, stop), *parts):
             found = speakers_resolve.resolve(self.ents, start + a, start + b, pos, self.spoken)
-            if found is not None and found[0].kind == "organization" and found[0].name[:1].islower():
-                weak = weak or found  # "MetroLink Pacific, the regional operator, says": the name, if any
+            if found is not None and found[0].name[:1].islower() and found[0].kind != "group":
+                # "MetroLink Pacific, the regional operator, says", "Thornbury, 27, a junior doctor in
+                # Gloucester, said": a name, if any part gives one, beats a description
+                weak = weak or found
             elif found is not None:
                 return found
         return weak

@@ -126,10 +126,12 @@ _NAMED_PERSON = regex.compile(
     # a description before the name: "a listener, Morag," / "Egan's wife, Ruth,"
     rf"(?:(?:[Hh]is|[Hh]er|[Tt]heir|\p{{Lu}}[\w\-]*'s) [a-z\-]+,? "
     rf"|(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[\w\-]+ ){{0,2}}?(?:{_ROLE_NOUNS}|{_PERSON_NOUNS}), )?"
-    r"(?P<name>\p{Lu}[\p{L}'\-]+(?: \p{Lu}[\p{L}'\-]+)?)"
+    r"(?P<name>\p{Lu}[\p{L}'\-]+(?: \p{Lu}[\p{L}'\-]+)?)(?:, \d{1,3})?"  # "Deb, 62, a retired ..."
     rf"(?:, (?:an?|the|one|his|her|their) (?:[\w\-]+ ){{0,3}}?(?:{_ROLE_NOUNS}|{_PERSON_NOUNS})\b[^,]*"
     r"| (?:in|from) \p{Lu}[\w\-]*(?: \p{Lu}[\w\-]*){0,2})"
 )
+# What a person's side speaks as: "the Lasseter campaign", "the Morales camp", "the Ortiz family".
+_CAMP = re.compile(r" (?P<noun>campaign|camp|family|team|office|lawyers|legal team) *")
 # One of a group named before: "one of the people", "two of the sources".
 _MEMBER_OF = re.compile(
     r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]ost|[Aa]nother|[Ee]ach) of (?:the|those|these) "
@@ -198,6 +200,10 @@ def resolve(
             return None
         mention = later
         start = ents.folded.rfind(",", start, later.start) + 1 or start
+    camp = _CAMP.fullmatch(ents.folded, mention.end, end) if mention is not None else None
+    if camp is not None and mention is not None:  # "the Lasseter campaign said": the campaign speaks
+        surname = mention.speaker.name.split()[-1]
+        return Speaker(f"{surname} {camp.group('noun')}", None, "organization"), ""
     if mention is not None:
         before = ents.folded[start : mention.start]
         if (
