@@ -150,3 +150,33 @@ def test_reported_speech_of_an_organisation_named_only_by_its_kind() -> None:
     ]
     quotes = extract_quotes("Board President Ana Morales said she understood the frustration.")
     assert [(q.kind, q.text) for q in quotes] == [("indirect", "she understood the frustration")]
+
+
+def test_more_reported_speech_forms() -> None:
+    """Groups with a quantifier ('Many fishermen say ...'), a restrictive clause ('Fishermen who
+    attended the meeting said ...'), 'told the meeting' and a long subject after the clause."""
+
+    def reported(text: str) -> list[tuple[str, str | None]]:
+        return [
+            (q.text, q.speaker.name if q.speaker else None)
+            for q in extract_quotes(text)
+            if q.kind == "indirect"
+        ]
+
+    assert reported("Many fishermen say they are considering switching to kelp.") == [
+        ("they are considering switching to kelp", "fishermen")
+    ]
+    assert reported("Fishermen who attended the meeting said they had already lost days at sea.") == [
+        ("they had already lost days at sea", "Fishermen")
+    ]
+    assert (
+        reported(
+            "A full dredge would cost around £2.4 million, harbour master Paul Nankervis told the meeting."
+        )[0][1]
+        == "Paul Nankervis"
+    )
+    text = (
+        "The injured miner was in stable condition, Breck County emergency management director"
+        " Rhonda Kessling said."
+    )
+    assert reported(text) == [("The injured miner was in stable condition", "Rhonda Kessling")]

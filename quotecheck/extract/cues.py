@@ -330,7 +330,7 @@ nations countries states scientists researchers doctors economists organizers or
 groups unions workers teachers students parents farmers campaigners critics opponents supporters
 voters people staff MPs MEPs MSPs peers backbenchers fans spectators family relatives friends
 neighbours neighbors colleagues villagers locals pupils holders shareholders bondholders creditors
-growers herders owners
+growers herders owners trustees administrators fishermen fishers visitors musicians
 """.split()
 
 
@@ -354,7 +354,7 @@ committee office embassy mission army military police court parliament administr
 cabinet presidency bank newspaper broadcaster airline firm operator union club hospital university
 school regulator carrier insurer retailer manufacturer utility charity museum board authority party
 campaign watchdog council federation association organisation organization guard league service
-group team studio network lender
+group team studio network lender cooperative co-op trust forum
 """.split()
 # Lowercase heads that refer to a company.
 COMPANY_COMMON_HEADS = """

@@ -59,8 +59,8 @@ _SECOND_CUE = re.compile(rf"{_SECOND}\b")
 # ", <subject> said." at a sentence end or ", <subject> said, " inside it; the subject has no clause
 # punctuation and at most six words.
 _AFTER = regex.compile(
-    r", (?P<subject>(?:[\w'.\-]+ ){1,6}?)(?P<verb>said|says|added|reported|wrote"
-    r"|told (?:reporters|journalists|\p{Lu}\w*))"
+    r", (?P<subject>(?:[\w'.\-]+ ){1,8}?)(?P<verb>said|says|added|reported|wrote"
+    r"|told (?:reporters|journalists|the (?:meeting|court|hearing|inquiry|committee|council)|\p{Lu}\w*))"
     rf"(?: (?:on |late |early |last )?(?:{cues.STATEMENT_DAYS}))?"
     r"(?:[.!?]?$|(?P<mid>, ))"
 )

@@ -164,6 +164,9 @@ class Context:
             ) or speakers_resolve.named_ending(self.ents, relative.start())
             if named is not None:
                 return named, ""
+        restrictive = self.folded.find(" who ", start, end)
+        if restrictive > start and self.folded.find(",", start, end) < 0:
+            end = restrictive  # "Fishermen who attended the meeting said": the fishermen
         stop, parts = _parts(self.folded[start:end])
         weak = None
         for a, b in ((0, stop), *parts):

@@ -132,6 +132,8 @@ _NAMED_PERSON = regex.compile(
 )
 # What a person's side speaks as: "the Lasseter campaign", "the Morales camp", "the Ortiz family".
 _CAMP = re.compile(r" (?P<noun>campaign|camp|family|team|office|lawyers|legal team) *")
+# A plural noun with a quantifier is a group whether or not the tables list it.
+_QUANTIFIED_PLURAL = re.compile(r"(?:Many|Some|Several|Most|Other|Few) (?:[a-z\-]+ ){0,2}[a-z]{3,}s")
 # One of a group named before: "one of the people", "two of the sources".
 _MEMBER_OF = re.compile(
     r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]ost|[Aa]nother|[Ee]ach) of (?:the|those|these) "
@@ -386,6 +388,8 @@ def _phrase(raw: str) -> _Phrase:
     anonymous = _ANONYMOUS.fullmatch(phrase)
     if anonymous is not None:
         return found("anonymous", at=anonymous.start("desc"))
+    if _QUANTIFIED_PLURAL.fullmatch(phrase):  # "Many fishermen", "Some fishers": a group, listed or not
+        return found("group")
     member = _MEMBER_OF.fullmatch(phrase)
     if member is not None:  # "one of the people": the group named before, "people familiar with ..."
         return found("group", speaker=Speaker("the " + member.group("group"), None, "group"))
@@ -668,7 +672,10 @@ def _titled_affiliation(text: str) -> bool:
         return False
     if words[-1] in _TITLE_HEADS and words[0][:1].isupper() and len(words) > 1 and words[-2] not in joiners:
         return True
-    return words[-1].lower() in _ROLE_WORDS and all(w[:1].isupper() or w in joiners for w in words)
+    # "Breck County emergency management director": an affiliation, then lowercase words of the job
+    return words[-1].lower() in _ROLE_WORDS and all(
+        w.replace("-", "").isalpha() or w in joiners for w in words
+    )
 
 
 def _only_title(text: str) -> bool:
