@@ -827,3 +827,25 @@ def test_a_name_with_an_age_beats_its_description() -> None:
     """'Deb Coutts, 62, a retired nurse, said ...' is Deb Coutts."""
     text = 'Deb Coutts, 62, a retired nurse, said the arena should be "torn down".'
     assert _speakers(text)[-1][1] == "Deb Coutts"
+
+
+def test_title_of_a_department_before_a_name() -> None:
+    """'Head of hoofstock Callum Ferriby said: "..."' is Callum Ferriby; 'Datuk', 'City Councilor',
+    'Fisherman' and 'New Zealander' before a name are no part of it."""
+    assert _speakers('Head of hoofstock Callum Ferriby said: "We have waited three years."')[-1][1] == (
+        "Callum Ferriby"
+    )
+    for lead in ("Datuk", "City Councilor", "Fisherman", "Lifeguard", "New Zealander"):
+        quote = _one(f'{lead} Wendell Tuck said the light "still mattered".')
+        assert quote.speaker is not None and quote.speaker.name == "Wendell Tuck", lead
+
+
+def test_unnamed_speaker_is_no_antecedent_for_a_named_subjects_pronoun() -> None:
+    """'A former press secretary once complained that she was "distracting." She laughs about that
+    now. "...," she says' is the woman the story is about, not the press secretary."""
+    text = (
+        "Teresa Okonjo-Vail interpreted the briefings for 11 years.\n\n"
+        'A former press secretary once complained that she was "distracting."\n\n'
+        'She laughs about that now. "That was the point," she says.'
+    )
+    assert _who(text)[-1] == ("Teresa Okonjo-Vail", "pronoun")

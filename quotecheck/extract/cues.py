@@ -120,7 +120,8 @@ Hugh Nigel Simon Martin Craig Stuart Gordon Malcolm Duncan Alistair Rory Hans Kl
 Wolfgang Heinrich Pierre Jacques François Luc Marco Luca Giovanni Giuseppe Francesco Antonio Carlos
 José Luis Javier Miguel Pedro Diego Pablo Sergio Ivan Dmitry Sergei Sergey Alexei Vladimir Mikhail
 Andrei Oleksandr Dmytro Volodymyr Mohammed Muhammad Ahmed Omar Hassan Hussein Ibrahim Yusuf Mustafa
-Rajesh Rahul Amit Arjun Vikram Sanjay Hiroshi Takashi Kenji Kwame Kofi Emeka Chinedu
+Rajesh Rahul Amit Arjun Vikram Sanjay Hiroshi Takashi Kenji Kwame Kofi Emeka Chinedu Marcus Lucas
+Oliver Harry Charlie Jake Luke Max Leo Oscar Isaac Toby Felix Hugo Theo Matteo Lorenzo Alessandro
 """.split()
 FIRST_NAMES_FEMALE = """
 Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret
@@ -134,7 +135,9 @@ Siobhan Siobhán Niamh Aoife Sinead Sinéad Mairead Orla Bronwen Rhian Cerys Sia
 Shona Gemma Chloe Lucy Sophie Ellie Leanne Louise Joanne Tracey Natasha Katie Zoe Anja Ingrid Birgit
 Ursula Petra Claudia Sabine Monika Camille Isabelle Nathalie Giulia Francesca Chiara Elena Sofia
 Lucia Carmen Ana Isabel Paula Marta Olga Natalia Tatiana Irina Svetlana Yulia Oksana Fatima Aisha
-Layla Zainab Priya Anjali Sunita Lakshmi Yuki Aiko Ngozi Chiamaka Abena
+Layla Zainab Priya Anjali Sunita Lakshmi Yuki Aiko Ngozi Chiamaka Abena Amelia Isla Ava Mia Freya
+Poppy Ruby Evie Daisy Rosie Lily Holly Bethany Naomi Esther Miriam Rosa Elsa Greta Astrid Sigrid
+Lena Leonie Nadia Yasmin Leila Amira Ines Beatriz Valentina Camila Gabriela Daniela Adriana Mariana
 """.split()
 FIRST_NAME_GENDER = {**dict.fromkeys(FIRST_NAMES_MALE, "m"), **dict.fromkeys(FIRST_NAMES_FEMALE, "f")}
 # Honorifics: courtesy forms before a name, never a job title ("Mr Price" has no title "Mr").
@@ -169,7 +172,7 @@ Councilwoman Inspector Superintendent Detective Coach Manager Founder Analyst Ec
 Advisor Counselor Sheikh Emir Premier Minister-President Secretary-General Commander-in-Chief
 Colonel-General Lieutenant-General Major-General Undersecretary Representative Spokesman Treasurer
 Cllr Cllr. Cr Cr. Congressman Congresswoman Alderman Magistrate Sheriff Coroner Chairperson Member
-Comrade Alhaji Alhaja Imam Rabbi
+Comrade Alhaji Alhaja Imam Rabbi Datuk Dato Datin Councilor
 Councilmember Assemblymember
 """.split()
 # Words that make a title only with a head: "Foreign Minister", "National Security Adviser", "Acting Chief".
@@ -201,6 +204,7 @@ Welsh Kremlin White Pentagon Moldovan Croatian Serbian Slovenian Portuguese Euro
 Frenchman Frenchwoman Englishman Englishwoman Dutchman Dutchwoman Irishman Irishwoman Scotsman
 Scotswoman Welshman Welshwoman Spaniard Briton Argentine Argentinian Colombian Chilean Peruvian
 Venezuelan Cuban Kenyan Nigerian Ethiopian Ghanaian Ugandan Moroccan Algerian Tunisian Kazakh
+Zealander Malaysian Indonesian Filipino Thai Vietnamese
 """.split()
 # Occupations: lowercase roles too ("a virologist at ..."), and capitalised at a sentence start they
 # lead a name like a title ("Hydrologist Mara Lindqvist"). Words that are also common surnames
@@ -215,7 +219,7 @@ investor strategist pollster curator lecturer striker midfielder defender goalke
 skipper coxswain harbourmaster veteran survivor shopkeeper entrepreneur landlord tenant student
 forecaster trader broker critic reviewer backbencher supervisor foreman technician mechanic
 electrician miner clerk cashier waiter waitress bartender carer caregiver midwife dentist vicar
-priest pastor trainer owner proprietor
+priest pastor trainer owner proprietor fisherman fisherwoman lifeguard zookeeper keeper ranger
 """.split()
 # Lowercase role nouns: "press secretary Dmitry Peskov", "Kuleba, Ukraine's foreign minister".
 ROLE_NOUNS = (
@@ -272,7 +276,7 @@ Corporation Company Resources Energy Petroleum Oil Gas Utilities Electric
 Metals Chemicals Brands Retail Stores Outfitters Entertainment Studios Software Networks Solutions
 Ventures Investments Financial Securities Bancorp Healthcare Therapeutics Biosciences Automotive
 Aerospace Railways Freight Construction Homes Properties Realty Hotels Resorts Beverages Brewing
-Communications Wireless Line Lines Research Economics Analytics Advisors Advisers Consulting
+Communications Wireless Line Lines Minerals Research Economics Analytics Advisors Advisers Consulting
 Associates Mutual
 """.split()
 )

@@ -149,9 +149,11 @@ _TITLE_SUBJECT = re.compile(rf"[Tt]he (?:[a-z\-]+ ){{0,2}}?(?:{_ROLE_NOUNS})\b(?
 _PERSON_NOUNS = alternation(cues.PERSON_NOUNS)
 _ANONYMOUS_SUBJECT = regex.compile(
     r"(?:One, )?(?:[Aa]n?|[Oo]ne|[Aa]nother) "
-    rf"(?P<desc>(?:[a-z][\w\-]* ){{0,2}}?(?P<noun>{_PERSON_NOUNS}|{_ROLE_NOUNS})"
+    rf"(?P<desc>(?:[a-z][\w\-]* ){{0,2}}?(?:(?P<noun>{_PERSON_NOUNS})|(?P<role>{_ROLE_NOUNS}))"
     r"(?: (?:in|at|on|from) (?:the )?[\w\-]+(?: \p{Lu}[\w\-]*)*| [a-z]+ed (?:as|in|with) (?:an? )?[\w\-]+)?)"
-    r"(?=,? [a-z])"
+    # a role only as an unnamed source ("A shift supervisor at the mine, who asked not to be named");
+    # "A former press secretary ..." is background, not the next "she"
+    r"(?(role)(?=,? who )|(?=,? [a-z]))"
 )
 _GENDERED_TITLE = re.compile(rf"\b(?i:{alternation(list(cues.GENDERED_NOUNS))})\b")
 # A company's legal form after its name, dropped from a speaker: "Pinecrest Outfitters Inc.".
@@ -221,6 +223,10 @@ def _plan(words: tuple[str, ...]) -> _Plan:
         return _Plan("none")
     # a title, or letters after a name used before one: "Independent TD Séamus Kilbane"
     last_title = max((i for i in range(len(tokens)) if _is_title_at(tokens, i)), default=-1)
+    if tokens[:2] in (["New", "Zealander"], ["South", "African"], ["Sri", "Lankan"], ["Northern", "Irish"]):
+        rest = _plan(words[lead + 2 :])  # a two-word nationality: "New Zealander Tamsin Hokowhitu"
+        if rest.kind == "person":
+            return rest._replace(lead=lead + 2 + rest.lead)
     if last_title < 0 and len(tokens) >= 3 and tokens[0] in _TITLE_PREFIXES:
         # "Belgian Wout Claeys", "Frenchman Rémi Laborde": a nationality before a name is no part of it
         rest = _plan(words[lead + 1 :])
@@ -371,7 +377,7 @@ class Entities:
     def _anonymous(self, match: regex.Match[str]) -> Speaker:
         """An unnamed person as a speaker ("reader in Leeds"), with the gender its noun states."""
         speaker = Speaker(self.text[match.start("desc") : match.end("desc")])
-        gender = cues.GENDERED_NOUNS.get(match.group("noun"))
+        gender = cues.GENDERED_NOUNS.get(match.group("noun") or "")
         if gender is not None:
             self.gender[speaker.name] = gender
         return speaker

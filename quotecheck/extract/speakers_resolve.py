@@ -486,7 +486,9 @@ def focus(
     pools = (
         [(m.start, m.speaker) for m in ents.mentions[max(0, i - _RECENT) : i] if m.subject],
         ents.titled[max(0, j - _RECENT) : j],
-        spoken[max(0, k - _RECENT) : k],
+        # speakers, but not unnamed ones: "A former press secretary once complained ... She laughs"
+        # is the woman the story is about (an unnamed subject it means is in `titled`)
+        [(at, who) for at, who in spoken[max(0, k - _RECENT) : k] if who.name[:1].isupper()],
     )
     for pool in pools:
         for at, speaker in reversed(pool):
@@ -672,6 +674,8 @@ def _titled_affiliation(text: str) -> bool:
         return False
     if words[-1] in _TITLE_HEADS and words[0][:1].isupper() and len(words) > 1 and words[-2] not in joiners:
         return True
+    if len(words) <= 4 and words[0] in _TITLE_HEADS and words[1:2] == ["of"] and words[-1].isalpha():
+        return True  # "Head of hoofstock Callum Ferriby", "Director of communications Ana Ruiz"
     # "Breck County emergency management director": an affiliation, then lowercase words of the job
     return words[-1].lower() in _ROLE_WORDS and all(
         w.replace("-", "").isalpha() or w in joiners for w in words
