@@ -849,3 +849,15 @@ def test_unnamed_speaker_is_no_antecedent_for_a_named_subjects_pronoun() -> None
         'She laughs about that now. "That was the point," she says.'
     )
     assert _who(text)[-1] == ("Teresa Okonjo-Vail", "pronoun")
+
+
+def test_described_reference_to_a_company_named_before() -> None:
+    """'according to the regional airline' after "Nordhanse Air" is the airline named before;
+    "Meridale" is "Meridale Health"."""
+    text = (
+        "Cabin crew at Nordhanse Air walked out on Monday.\n\n"
+        "64 of 130 departures were cancelled, according to the regional airline."
+    )
+    assert _speakers(text)[-1][1:] == ("Nordhanse Air", "organization")
+    text = 'Meridale Health detected "unauthorised activity".\n\nMeridale said it had informed the regulator.'
+    assert _speakers(text)[-1][1] == "Meridale Health"

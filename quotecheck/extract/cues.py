@@ -276,7 +276,7 @@ Corporation Company Resources Energy Petroleum Oil Gas Utilities Electric
 Metals Chemicals Brands Retail Stores Outfitters Entertainment Studios Software Networks Solutions
 Ventures Investments Financial Securities Bancorp Healthcare Therapeutics Biosciences Automotive
 Aerospace Railways Freight Construction Homes Properties Realty Hotels Resorts Beverages Brewing
-Communications Wireless Line Lines Minerals Research Economics Analytics Advisors Advisers Consulting
+Communications Wireless Line Lines Minerals Health Research Economics Analytics Advisors Advisers Consulting
 Associates Mutual
 """.split()
 )

@@ -294,7 +294,7 @@ def _org_reference(ents: Entities, phrase: str, pos: int) -> Speaker | None:
     if phrase[:4].lower() != "the " and "'s" not in phrase:
         return None
     known = organization_before(ents, pos + 1, words)
-    if known is None and len(words) == 1 and words[0].lower() in _COMPANY_COMMON:
+    if known is None and words and words[-1].lower() in _COMPANY_COMMON:  # "the regional airline"
         known = (
             company_before(ents, pos)
             or next(  # else the latest named organisation that spoke
@@ -466,6 +466,8 @@ def _described_org(ents: Entities, start: int, end: int) -> Speaker | None:
     for at, org in ents.org_mentions[i : i + 3]:
         if at >= end:
             break
+        if not org.name[:1].isupper():
+            continue  # "the regional airline" refers to a name; it is none
         named = " ".join(ents.text[at:end].split())
         # the name as written, or a short form of it ("Serrano Ridge" for "Serrano Ridge Resources")
         if named == org.name or named.endswith(" " + org.name) or org.name.startswith(named + " "):
