@@ -284,14 +284,6 @@ class Context:
         )
         return found or self.resolve(start, cue, cue)
 
-    def _known(self, speaker: Speaker) -> bool:
-        """A person or organisation the article's tables know, or a pronoun's referent."""
-        if speaker.kind != "organization":
-            return True
-        return speaker.name in cues.ORG_NAMES or any(
-            org.name == speaker.name for _, org in self.ents.org_mentions
-        )
-
     def doer(self, cue: int, lo: int) -> Attribution | None:
         """Who does an -ing cue: the noun phrase after "with" ("..., with union leaders vowing to stay
         "..."") when it names someone, else the sentence's subject."""
@@ -320,8 +312,6 @@ class Context:
                     if commas
                     else speakers_resolve.resolve(self.ents, i, end, i, self.spoken)
                 )
-                if found is not None and words == 1 and not self._known(found[0]):
-                    found = None  # "Plot holders say", "Optical links have": an adjective, no one known
                 if found is not None:
                     verb = self.text[word.start() : word.start() + len(token)]
                     return self._attribution(found, verb, "subject", i)
