@@ -857,3 +857,73 @@ def test_described_reference_to_a_company_named_before() -> None:
     assert _speakers(text)[-1][1:] == ("Nordhanse Air", "organization")
     text = 'Meridale Health detected "unauthorised activity".\n\nMeridale said it had informed the regulator.'
     assert _speakers(text)[-1][1] == "Meridale Health"
+
+
+def test_person_nouns_and_madam_lead_a_name_at_a_sentence_start() -> None:
+    """'Commuter Ana Ruiz said ...' is Ana Ruiz; so are 'Villager', 'Retiree' and 'Madam' before her."""
+    for lead in ("Commuter", "Villager", "Retiree", "Madam"):
+        quote = _one(f'{lead} Ana Ruiz said the bus was "never on time".')
+        assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz", lead
+
+
+def test_subject_after_a_subordinating_conjunction() -> None:
+    """'..., after officials confirmed that ...' is the officials, not "after officials"."""
+    text = "Fares will rise in May, after officials confirmed that the cap would be lifted."
+    assert _speakers(text) == [("the cap would be lifted", "officials", "group")]
+
+
+def test_irregular_plural_owner_stays_in_an_organisations_name() -> None:
+    """'The Women's Rowing Association said ...' is the whole name: "Women's" owns nothing."""
+    assert _speakers("The Women's Rowing Association said the regatta would go ahead.")[-1][1] == (
+        "Women's Rowing Association"
+    )
+
+
+def test_one_word_organisation_after_its_kind_and_the_kind_later() -> None:
+    """'the logistics company Fraktlinjen said' names Fraktlinjen, and a later 'the company said' and
+    'the charity said' (after 'the charity Open Doors') mean the organisation so introduced."""
+    text = (
+        "Two lorries were stuck at the border, the logistics company Fraktlinjen said on Monday.\n\n"
+        "Drivers had waited for nine hours, the company said."
+    )
+    assert [who for _, who, _ in _speakers(text)] == ["Fraktlinjen", "Fraktlinjen"]
+    text = (
+        "Demand for food parcels doubled in March, the charity Open Doors said.\n\n"
+        "Most families asking for help were in work, the charity said."
+    )
+    assert [who for _, who, _ in _speakers(text)] == ["Open Doors", "Open Doors"]
+
+
+def test_nationality_and_company_kind_describe_the_company_named_before() -> None:
+    """'the Swedish carrier said' after 'Nordvind Air' is Nordvind Air, not a "Swedish carrier"."""
+    text = "Nordvind Air cancelled 40 flights on Friday because of a strike, the Swedish carrier said."
+    assert _speakers(text)[-1][1] == "Nordvind Air"
+
+
+def test_state_after_a_home_town_is_no_speaker() -> None:
+    """'Lena Ortiz, 44, a nurse from Tulsa, Oklahoma, said ...' is Lena Ortiz, not Oklahoma."""
+    text = "Lena Ortiz, 44, a nurse from Tulsa, Oklahoma, said the clinic had run out of test kits."
+    assert _speakers(text)[-1][1] == "Lena Ortiz"
+
+
+def test_title_between_a_place_and_a_name() -> None:
+    """'Cedar Bend police Sgt. Mara Quill said ...' is Mara Quill, not the town."""
+    text = "Cedar Bend police Sgt. Mara Quill said the road would stay closed overnight."
+    assert _speakers(text)[-1][1] == "Mara Quill"
+
+
+def test_it_is_the_organisation_that_spoke_not_the_outlet_it_told() -> None:
+    """'X Management said in reply to questions from The Daily Ledger ... It added that ...' is X."""
+    text = (
+        "Harbourside Estate Management said in reply to questions from The Daily Ledger that rents "
+        'were "in line with the market". It added that tenants in hardship could apply for relief.'
+    )
+    assert [who for _, who, _ in _speakers(text)] == ["Harbourside Estate Management"] * 2
+
+
+def test_crowds_and_counted_demonstrators_chant() -> None:
+    """'The crowd chanted "..."' and '... several hundred marchers walked ... chanting "..."' are
+    groups."""
+    assert _speakers('The crowd chanted "Olé, olé!" as the team came out.')[-1][1:] == ("crowd", "group")
+    text = 'In Lyon, several hundred marchers walked to the town hall chanting "No cuts, no closures!"'
+    assert _speakers(text)[-1][1:] == ("marchers", "group")

@@ -89,7 +89,7 @@ GENDERED_PRONOUNS = {
 # Honorifics that state a gender ("Ms Chandran", "Sir Keir"); ranks and "Dr" do not.
 GENDERED_HONORIFICS = {
     **dict.fromkeys(("Mr", "Mr.", "Sir", "Lord", "King", "Prince", "Sheikh", "Father"), "m"),
-    **dict.fromkeys(("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Queen", "Princess"), "f"),
+    **dict.fromkeys(("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Dame", "Lady", "Queen", "Princess"), "f"),
 }
 # Person nouns that state a gender: an unnamed "woman in the queue" is a later "she".
 GENDERED_NOUNS = {
@@ -142,7 +142,7 @@ Lena Leonie Nadia Yasmin Leila Amira Ines Beatriz Valentina Camila Gabriela Dani
 FIRST_NAME_GENDER = {**dict.fromkeys(FIRST_NAMES_MALE, "m"), **dict.fromkeys(FIRST_NAMES_FEMALE, "f")}
 # Honorifics: courtesy forms before a name, never a job title ("Mr Price" has no title "Mr").
 HONORIFICS = """
-Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Dr Dr. Sir Dame
+Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Dr Dr. Sir Dame Madam
 """.split()
 # Nouns after a possessive subject that make the owner the speaker: "Smith's response: ...".
 SPEECH_NOUNS = """
@@ -172,7 +172,7 @@ Councilwoman Inspector Superintendent Detective Coach Manager Founder Analyst Ec
 Advisor Counselor Sheikh Emir Premier Minister-President Secretary-General Commander-in-Chief
 Colonel-General Lieutenant-General Major-General Undersecretary Representative Spokesman Treasurer
 Cllr Cllr. Cr Cr. Congressman Congresswoman Alderman Magistrate Sheriff Coroner Chairperson Member
-Comrade Alhaji Alhaja Imam Rabbi Datuk Dato Datin Councilor
+Comrade Alhaji Alhaja Imam Rabbi Datuk Dato Datin Councilor Madam
 Councilmember Assemblymember
 """.split()
 # Words that make a title only with a head: "Foreign Minister", "National Security Adviser", "Acting Chief".
@@ -241,6 +241,12 @@ neighbour neighbor passenger commuter motorist driver onlooker bystander reader 
 customer shopper worker employee pensioner teenager parent local patient rider cyclist user
 runner spectator
 """.split()
+# Person nouns that, capitalised at a sentence start, lead a name like a title ("Passenger Elin
+# Rask", "Retiree Koh Ah Lian"); not "man", "sister", "mum": names and honorifics begin with those.
+PERSON_LEADS = """
+passenger commuter motorist onlooker bystander listener customer shopper pensioner teenager patient
+cyclist spectator neighbour neighbor retiree rancher homeowner villager islander stallholder
+""".split()
 # Epithets a report uses for the person it is about: "The 51-year-old", "The star told ...".
 EPITHETS = """
 star singer actor actress chef rapper presenter comedian youngster teenager pensioner
@@ -277,7 +283,7 @@ Metals Chemicals Brands Retail Stores Outfitters Entertainment Studios Software 
 Ventures Investments Financial Securities Bancorp Healthcare Therapeutics Biosciences Automotive
 Aerospace Railways Freight Construction Homes Properties Realty Hotels Resorts Beverages Brewing
 Communications Wireless Line Lines Minerals Health Research Economics Analytics Advisors Advisers Consulting
-Associates Mutual
+Associates Mutual Management
 """.split()
 )
 # Heads that make a capitalised run an organisation, not a person.
@@ -334,7 +340,9 @@ nations countries states scientists researchers doctors economists organizers or
 groups unions workers teachers students parents farmers campaigners critics opponents supporters
 voters people staff MPs MEPs MSPs peers backbenchers fans spectators family relatives friends
 neighbours neighbors colleagues villagers locals pupils holders shareholders bondholders creditors
-growers herders owners trustees administrators fishermen fishers visitors musicians
+growers herders owners trustees administrators fishermen fishers visitors musicians crowd crowds
+demonstrators marchers strikers protestors mourners onlookers passengers commuters motorists
+drivers customers shoppers traders stallholders
 """.split()
 
 

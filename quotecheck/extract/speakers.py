@@ -16,16 +16,20 @@ import attrs
 import regex
 
 from quotecheck.extract import cues
+from quotecheck.extract.numbers import IRREGULAR_PLURALS
 from quotecheck.extract.wordtrie import alternation
 from quotecheck.model import Speaker
 
-_TITLE_WORDS = frozenset(cues.TITLE_WORDS + [word.capitalize() for word in cues.ROLE_NOUNS])
+_TITLE_WORDS = frozenset(
+    cues.TITLE_WORDS + [word.capitalize() for word in cues.ROLE_NOUNS + cues.PERSON_LEADS]
+)
 _HONORIFICS = frozenset(cues.HONORIFICS)
 _TITLE_PREFIXES = frozenset(cues.TITLE_PREFIXES)
 _PARTY_WORDS = frozenset(cues.PARTY_WORDS)
 # What a company is, said before its name ("Developer Brightplain Energy"); not the words that also
 # begin names ("Bank Staff Federation", "Group 4").
-_COMPANY_KINDS = frozenset(cues.COMPANY_COMMON_HEADS) - {"bank", "group", "company", "firm", "utility"}
+_COMPANY_COMMON = frozenset(cues.COMPANY_COMMON_HEADS)
+_COMPANY_KINDS = _COMPANY_COMMON - {"bank", "group", "company", "firm", "utility"}
 _TITLE_MODIFIERS = frozenset(cues.TITLE_MODIFIERS)  # "Grand", "National": titles only before a head
 _STOP = frozenset(cues.NAME_STOPWORDS)
 _ORG_HEADS = frozenset(cues.ORG_HEADS)
@@ -296,6 +300,13 @@ def _joined_org(tokens: list[str], breaks: list[bool]) -> bool:
 _SPECIFIC_ROLES = _canonical_title(" ".join(cues.ROLE_NOUNS + cues.TITLE_WORDS)) - _GENERIC_ROLES
 
 
+def _describes(mods: str, head: str) -> bool:
+    """Whether "the <mods> <head>" describes an organisation rather than names one: no modifier ("the
+    ministry"), or a nationality before a kind of company ("the Dutch lender")."""
+    words = mods.split()
+    return not words or (len(words) == 1 and words[0][:1].isupper() and head.lower() in _COMPANY_COMMON)
+
+
 @attrs.frozen
 class Mention:
     """One place a person (or organisation) is named; `subject` when it starts its sentence."""
@@ -329,6 +340,7 @@ class Entities:
     org_starts: list[int] = attrs.field(factory=list)  # where each organisation mention starts
     acronyms: dict[str, Speaker] = attrs.field(factory=dict)  # "ERB" -> "Elbtal Regionalbahn"
     fullest: dict[str, Speaker] = attrs.field(factory=dict)  # organisation name -> as named in full
+    kinds: list[tuple[int, str, Speaker]] = attrs.field(factory=list)  # (where, "charity", Helping Hands)
 
     @classmethod
     def build(
@@ -385,6 +397,7 @@ class Entities:
     def _read_orgs(self, sentences: list[tuple[int, int]]) -> None:
         """Add organisations named by a lowercase head ("Kessaria's defence ministry") to the table."""
         heads = [match.start() for match in _HEAD_AFTER_SPACE.finditer(self.folded)]
+        named = {at for at, _ in self.org_mentions}  # "the shipping company Östersjölinjen": the name
         for s_start, s_end in sentences:
             at = bisect.bisect_left(heads, s_start)
             phrases = (
@@ -393,8 +406,10 @@ class Entities:
                 else ()
             )
             for match in phrases:
-                if not match.group("owner") and not match.group("mods").strip():
-                    continue  # "the ministry" refers back; it names nothing new
+                if (not match.group("owner") and _describes(match.group("mods"), match.group("head"))) or (
+                    match.end() + 1 in named
+                ):
+                    continue  # "the ministry", "the Dutch lender" refer back; they name nothing new
                 name = self.text[
                     match.start("owner") if match.group("owner") else match.start("mods") : match.end()
                 ]
@@ -507,6 +522,7 @@ class Entities:
                     i
                     for i, (a, b) in enumerate(words)
                     if self.folded[b - 2 : b] == "'s"
+                    and self.folded[a : b - 2].lower() not in IRREGULAR_PLURALS  # "Children's Food Coalition"
                     and not (i + 2 == len(words) and self.folded[words[-1][0] : words[-1][1]] in _ORG_HEADS)
                 ),
                 None,
@@ -534,6 +550,17 @@ class Entities:
         name_end = words[len(tokens) - 1][0] + len(tokens[-1])
         key = name[-1].lower()
         first = self.by_first_name(name[0]) if len(name) == 1 and key not in self.people else None
+        if (
+            len(name) == 1
+            and first is None
+            and last_title < 0
+            and key not in self.people
+            and self._kind_before(name_start)
+        ):
+            self._add_kind(
+                name_start, self.text[name_start:name_end]
+            )  # "the shipping company Östersjölinjen"
+            return
         if first is not None or (len(name) == 1 and last_title < 0):
             known_one = first or self.people.get(key)
             if known_one is not None:  # "Danny", "Sir Alan" after "Sir Alan Wetherby"
@@ -546,12 +573,8 @@ class Entities:
         if last_title < 0 and (org := self._org_named(full)) is not None:  # "Serrano Ridge" after "Serrano
             self.org_mentions.append((name_start, org))  # Ridge Resources" is the company again
             return
-        if (
-            last_title < 0
-            and len(name) > 1
-            and _KIND_BEFORE.search(self.folded, max(0, name_start - 30), name_start)
-        ):
-            self._add_org(name_start, full)  # "the charity Kids in Mind", "the association X"
+        if last_title < 0 and len(name) > 1 and self._kind_before(name_start):
+            self._add_kind(name_start, full)  # "the charity Kids in Mind", "the association X"
             return
         title = self._title(words, last_title, name_start, name_end)
         known = self.people.get(key)
@@ -601,6 +624,20 @@ class Entities:
         if first < len(words):
             org = _SPACES.sub(" ", self.text[words[first][0] : words[-1][0] + len(tokens[-1])])
             self._add_org(words[first][0], org)
+
+    def _kind_before(self, name_start: int) -> bool:
+        """Whether the kind of organisation is said right before a name: "the charity Kids in Mind"."""
+        return _KIND_BEFORE.search(self.folded, max(0, name_start - 30), name_start) is not None
+
+    def _add_kind(self, at: int, name: str) -> None:
+        """Record an organisation named after its kind, and the kind, which "the charity" later means."""
+        self._add_org(at, name)
+        kind = self.folded[: at - 1].rsplit(" ", 1)[-1]
+        self.kinds.append((at, kind, self.org_mentions[-1][1]))
+
+    def kind_named(self, kind: str, pos: int) -> Speaker | None:
+        """The latest organisation introduced before `pos` with this kind ("the charity Helping Hands")."""
+        return next((org for at, word, org in reversed(self.kinds) if at < pos and word == kind), None)
 
     def _org_named(self, name: str) -> Speaker | None:
         """The organisation named before whose name starts with `name`."""

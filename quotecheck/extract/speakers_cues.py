@@ -64,6 +64,9 @@ _GAVE_NAME = regex.compile(
 )
 # A subject that is a relative pronoun after its antecedent: "the Fair Farming Coalition, which says".
 _RELATIVE_END = re.compile(rf"(?:, (?:which|who)| who)(?: (?:{_ADVERBS}))* *$")  # "who nonetheless called"
+# The state or country after a place: "a retired mail carrier from Akron, Ohio, said": no subject.
+_IN_PLACE = regex.compile(r"\b(?:from|in|of|near|outside) \p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)?, *$")
+_PLACE_TAIL = regex.compile(r" *\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)? *")
 # Words after which a lowercase word is a noun, never the verb: "opponents of the deal have gathered".
 _BEFORE_NOUN = frozenset("the a an of for to in at on with his her its their our".split())
 # What may follow a verb-first cue before its quote: 'said Anna Weber, "..."'.
@@ -170,6 +173,8 @@ class Context:
         stop, parts = _parts(self.folded[start:end])
         weak = None
         for a, b in ((0, stop), *parts):
+            if a and self._place_tail(start + a, start + b):
+                continue
             found = speakers_resolve.resolve(self.ents, start + a, start + b, pos, self.spoken)
             if found is not None and found[0].name[:1].islower() and found[0].kind != "group":
                 # "MetroLink Pacific, the regional operator, says", "Thornbury, 27, a junior doctor in
@@ -178,6 +183,15 @@ class Context:
             elif found is not None:
                 return found
         return weak
+
+    def _place_tail(self, start: int, end: int) -> bool:
+        """Whether folded[start:end] is the state or country of the place before it, and names no
+        one: "a retired mail carrier from Akron, Ohio, said"."""
+        return (
+            _PLACE_TAIL.fullmatch(self.folded, start, end) is not None
+            and _IN_PLACE.search(self.folded, max(0, start - 40), start) is not None
+            and speakers_resolve.person_in(self.ents, start, end) is None
+        )
 
     def _attribution(
         self, found: tuple[Speaker, str] | None, cue: str, rule: str, at: int

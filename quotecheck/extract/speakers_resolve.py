@@ -50,8 +50,8 @@ _TITLE_HEADS = frozenset(cues.TITLE_HEADS)
 # Counting words before a group's head are not part of its name: "several diplomatic sources".
 _QUANTIFIERS = re.compile(
     r"^(?:(?:about|around|some|nearly|almost|more than|at least|over) )?"
-    r"(?:some|several|many|two|three|four|five|a few|a number of|a group of|dozens of|hundreds of"
-    r"|thousands of|\d[\d,]*)\s+",
+    r"(?:(?:some|several|many|two|three|four|five|a few|a number of|a group of|dozens of|hundreds of"
+    r"|thousands of|\d[\d,]*)\s+)+(?:(?:dozen|hundred|thousand)s?\s+)?",
     re.IGNORECASE,
 )
 # Words that start or carry a clause: a group's "of ..." or "in ..." tail never holds one ("foreign
@@ -88,8 +88,12 @@ _WHEN = re.compile(
     r" *(?:(?:[Oo]n|[Ll]ater|[Ee]arlier|[Ll]ast|[Tt]his|[Ll]ate|[Ee]arly) )?"
     rf"(?:{cues.STATEMENT_DAYS})\b,? *"
 )
+# "But campaigners said", "..., after ministers confirmed that": the subject after the conjunction
+_LEAD_CONJUNCTION = re.compile(
+    r"(?:[Bb]ut|[Aa]nd|[Yy]et|So|Still|However,?|Meanwhile,?"
+    r"|after|before|as|when|while|since|because|until|once|though|although|if) +(?=\S)"
+)
 # A time phrase after a subject: "The Valdorian foreign ministry on Thursday".
-_LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|However,?|Meanwhile,?) +(?=\S)")
 _WHEN_TAIL = re.compile(
     r" (?:on |late |early |last |this )?"
     rf"(?:{cues.STATEMENT_DAYS})$"
@@ -158,6 +162,8 @@ _MODIFIED = regex.compile(
 _OWNED_ORG = re.compile(
     rf"(?P<owner>(?:[Tt]he )?[\w\- ]{{1,40}})'s (?:[a-z\-]+ ){{0,2}}(?:{_ORG_COMMON_HEADS})"
 )
+# Words before an organisation that make it the audience of a statement: "told Reuters", "queries from".
+_AUDIENCE = re.compile(r"\b(?:told|to|from|with|asked by) (?:[Tt]he )?$")
 _BARE_SPOKES = re.compile(r"(?:[Aa]n? |[Tt]he )(?:spokes(?:man|woman|person)|representative)")
 
 
@@ -294,6 +300,8 @@ def _org_reference(ents: Entities, phrase: str, pos: int) -> Speaker | None:
     if phrase[:4].lower() != "the " and "'s" not in phrase:
         return None
     known = organization_before(ents, pos + 1, words)
+    if known is None and len(words) == 1:  # "the charity", after "the charity Helping Hands"
+        known = ents.kind_named(words[0].lower(), pos)
     if known is None and words and words[-1].lower() in _COMPANY_COMMON:  # "the regional airline"
         known = (
             company_before(ents, pos)
@@ -524,7 +532,12 @@ def organization_before(ents: Entities, pos: int, words: list[str] | None = None
     i = bisect.bisect_left(ents.org_starts, pos)
     if words is None:
         heard = [item for item in ents.org_spoke if item[0] < pos]  # (few: the organisations that spoke)
-        latest = max(ents.org_mentions[max(0, i - 1) : i] + heard, default=None, key=lambda item: item[0])
+        named = [
+            item
+            for item in ents.org_mentions[max(0, i - 1) : i]
+            if not (heard and _AUDIENCE.search(ents.folded, max(0, item[0] - 20), item[0]))
+        ]  # "queries from The Straits Times": an audience, not what "it" means when one spoke
+        latest = max(named + heard, default=None, key=lambda item: item[0])
         return latest[1] if latest is not None and latest[0] >= pos - _ORG_REACH else None
     for _, org in reversed(ents.org_mentions[max(0, i - _RECENT) : i]):
         if _names_all(org.name, words):
@@ -629,8 +642,9 @@ def _is_common(name: str) -> bool:
 
 
 def _holds_role(text: str) -> bool:
-    """Role words between two names: " manager " in "Rovers manager Gary Holloway"."""
-    return _role_lead(text) and any(w.lower() in _ROLE_WORDS for w in text.split())
+    """Role or title words between two names: " manager " in "Rovers manager Gary Holloway", " police
+    Lt. " in "Lowell Fork police Lt. Dennis Kroll"."""
+    return _role_lead(text) and any(w.lower() in _ROLE_WORDS or w in _TITLE_WORDS for w in text.split())
 
 
 def _unheaded_company(ents: Entities, pos: int) -> Speaker | None:
