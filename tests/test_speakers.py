@@ -927,3 +927,43 @@ def test_crowds_and_counted_demonstrators_chant() -> None:
     assert _speakers('The crowd chanted "Olé, olé!" as the team came out.')[-1][1:] == ("crowd", "group")
     text = 'In Lyon, several hundred marchers walked to the town hall chanting "No cuts, no closures!"'
     assert _speakers(text)[-1][1:] == ("marchers", "group")
+
+
+def test_a_name_ending_like_a_participle_is_no_introductory_phrase() -> None:
+    """'Naveed Hussain, whose son ..., said ...' is Naveed Hussain; "Asked about ..., X said" still
+    skips its opening phrase."""
+    text = 'Naveed Hussain, whose son plays in the band, said the boy was "a different child".'
+    assert _speakers(text)[-1][1] == "Naveed Hussain"
+    assert _speakers('Asked about the delay, Fred Ogle said the rain was "biblical".')[-1][1] == "Fred Ogle"
+
+
+def test_cue_in_a_where_clause_has_its_own_subject() -> None:
+    """'... at the crown court, where Judge Ines Morrow said the firm had shown "contempt"' is the
+    judge, not the firm that opened the sentence."""
+    text = (
+        "Brackwater Utilities pleaded guilty to nine offences at Carlisle Crown Court, where Judge Ines "
+        'Morrow said the firm had shown "contempt" for the river.'
+    )
+    assert _speakers(text)[-1][1] == "Ines Morrow"
+
+
+def test_a_bullet_tag_with_a_title_means_the_body_person_holding_it() -> None:
+    """'• CEO says demand is 'soft'' is the chief executive the body names."""
+    text = (
+        "Kalder Steel Cuts Outlook\n\n"
+        "• CEO says demand is 'softer than hoped'\n\n"
+        "Kalder Steel AB lowered its forecast on Tuesday.\n\n"
+        '"Demand is softer than we hoped," Chief Executive Officer Lina Berg said.'
+    )
+    assert _speakers(text)[0][1] == "Lina Berg"
+
+
+def test_a_maker_named_after_its_kind_is_the_company_later() -> None:
+    """'its maker Vantor Space said ...' then 'the Bremen-based company had billed as "..."' and
+    'The company said' are Vantor Space."""
+    text = (
+        "The launch was scrubbed on Friday, its maker Vantor Space said.\n\n"
+        'The rocket was to open what the Bremen-based company had billed as "a new era".\n\n'
+        "The company said a new date would be set within weeks."
+    )
+    assert [who for _, who, _ in _speakers(text)] == ["Vantor Space"] * 3

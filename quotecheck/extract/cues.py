@@ -43,7 +43,7 @@ responded answered observed commented recalled recalls admitted admits acknowled
 confirmed confirms conceded agreed cautioned predicted promised vowed pledged demanded suggested
 suggests maintained contended countered complained lamented concluded assured reiterated repeated
 condemned described spoke speaks told reaffirmed threatened joked shouted yelled whispered
-slammed hailed branded dubbed labelled labeled dismissed blasted
+slammed hailed branded dubbed labelled labeled dismissed blasted billed termed touted
 mused quipped boasted conceded testified chanted chanting chant chants concludes conclude saying insisting
 warning vowing pledging promising arguing claiming accusing describing urging adding
 warn insist argue urge admit explain accuse suggest predict concede complain contend acknowledge

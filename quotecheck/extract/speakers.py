@@ -78,6 +78,8 @@ _ROLE_PRE = regex.compile(
 )
 # Titles that name the same job with different words.
 _TITLE_SYNONYMS = (
+    (regex.compile(r"\bchief executive(?: officer)?\b|\bceo\b"), "ceo"),
+    (regex.compile(r"\bchief financial officer\b|\bcfo\b"), "cfo"),
     (regex.compile(r"secretary[ -]general"), "secgen head"),
     (regex.compile(r"press secretary|spokes(?:man|woman|person|people)"), "spokesperson"),
     (regex.compile(r"\b(?:chief|leader)\b"), "head"),
@@ -112,7 +114,9 @@ _INTRO = regex.compile(
     # a place with its county or state: "In Ballinacarrig, Co Roscommon, ", "In Austin, Texas, "
     r"(?:(?:In|At|From) \p{Lu}[\w.\-]*(?: \p{Lu}[\w.\-]*)?, (?:Co\.? )?\p{Lu}[\w.]*(?: \p{Lu}[\w.]*)?, *)?"
     r"(?:(?:On|In|At|After|Before|During|Speaking|Earlier|Later|Meanwhile|However|Also|But|And|Still|Yet"
-    r"|Since|While|When|As|Last|This|Asked|Separately|Instead|(?!According)\p{Lu}\w+(?:ed|ing))"
+    r"|Since|While|When|As|Last|This|Asked|Separately|Instead"
+    # a participle, not a name that ends like one ("Naveed Hussain", "Fielding Mellish")
+    r"|(?!According)\p{Lu}\w+(?:ed|ing)\b(?! \p{Lu}))"
     r"\b[^,]{0,80}, *"
     # and a second phrase after it: "At 6:15 on a February morning, with the thermometer ..., "
     r"(?:(?:with|as|after|before|when|while) [^,]{0,80}, *)?)?"
@@ -134,7 +138,7 @@ _ORG_PHRASE = regex.compile(
 # An organisation's kind right before its name, no comma between (an appositive in commas may be a
 # person: "the union's leader, Irena Koval"): "the owners' association Camperisti Uniti".
 _KIND_BEFORE = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|its|their) (?:[\w'\-]+ ){{0,3}}(?:{_ORG_COMMON_HEADS}|trust) $"
+    rf"\b(?:[Tt]he|[Aa]n?|its|their) (?:[\w'\-]+ ){{0,3}}(?:{_ORG_COMMON_HEADS}|trust|[a-z]*maker) $"
 )
 # A head word after a space, which every _ORG_PHRASE match holds: a cheap test (plain `re`, one pass
 # per article) for the sentences worth the full pattern.
@@ -636,8 +640,18 @@ class Entities:
         self.kinds.append((at, kind, self.org_mentions[-1][1]))
 
     def kind_named(self, kind: str, pos: int) -> Speaker | None:
-        """The latest organisation introduced before `pos` with this kind ("the charity Helping Hands")."""
-        return next((org for at, word, org in reversed(self.kinds) if at < pos and word == kind), None)
+        """The latest organisation introduced before `pos` with this kind ("the charity Helping Hands"),
+        or, for "company" and its like, with any kind of company ("the carmaker Volkstrom")."""
+        company = kind in _COMPANY_COMMON
+        return next(
+            (
+                org
+                for at, word, org in reversed(self.kinds)
+                if at < pos
+                and (word == kind or (company and (word in _COMPANY_COMMON or word.endswith("maker"))))
+            ),
+            None,
+        )
 
     def _org_named(self, name: str) -> Speaker | None:
         """The organisation named before whose name starts with `name`."""

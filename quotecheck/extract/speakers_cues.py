@@ -286,12 +286,13 @@ class Context:
 
     def _relative_subject(self, start: int, cue: int) -> tuple[Speaker, str] | None:
         """The subject of a cue in a relative clause: "in what the union called", "a note in which
-        the ministry described ... as"; else the sentence's subject before the cue."""
+        the ministry described ... as", "at the court, where the judge said"; else the sentence's
+        subject before the cue."""
         what = self.folded.rfind(" what ", start, cue)
         if what >= 0:
             return self.resolve(what + 6, cue, cue)
-        which = self.folded.rfind(" which ", start, cue)
-        found = (
+        which = max(self.folded.rfind(" which ", start, cue), self.folded.rfind(" where ", start, cue))
+        found = (  # "... at Preston Crown Court, where Judge Miriam Oduya said"
             self.resolve(which + 7, cue, cue)
             if which >= 0 and self.folded.find(",", which, cue) < 0  # "The report, which ..., said"
             else None
