@@ -967,3 +967,53 @@ def test_a_maker_named_after_its_kind_is_the_company_later() -> None:
         "The company said a new date would be set within weeks."
     )
     assert [who for _, who, _ in _speakers(text)] == ["Vantor Space"] * 3
+
+
+def test_a_name_taking_which_is_an_organisation_the_company_means() -> None:
+    """'run by Bramble Hill Quarries, which employs 90 people ... the company said' is that company;
+    'in Lowell Fork, which has ...' is a place and stays none."""
+    text = (
+        "The quarry is run by Bramble Hill Quarries, which employs 90 people. In a statement, the "
+        "company said it had suspended blasting."
+    )
+    assert _speakers(text)[-1][1] == "Bramble Hill Quarries"
+    text = "The fire started in Lowell Fork, which has 900 residents. The company said it would help."
+    assert _speakers(text)[-1][1] == "company"
+
+
+def test_a_companys_short_name_is_its_latest_mention() -> None:
+    """After "Analysts at Kestrel Ridge Research", 'Chiswe shares fell ... The company said' is
+    Chiswe Minerals, named in full before."""
+    text = (
+        "Chiswe Minerals delayed the mine again. Analysts at Kestrel Ridge Research said the delay "
+        "could push production to 2029.\n\nChiswe shares fell 11% in London.\n\n"
+        "The company said it would appoint a mediator."
+    )
+    assert _speakers(text)[-1][1] == "Chiswe Minerals"
+
+
+def test_an_agency_dateline_with_a_full_stop_before_its_dash() -> None:
+    """'Jaén, Spain, Nov 3 (EFE).- Growers ...' opens with a dateline: Spain is no speaker."""
+    text = "Jaén, Spain, Nov 3 (EFE).- Prices paid at the mill were falling sharply, Antonio Ruiz said."
+    assert _speakers(text)[-1][1] == "Antonio Ruiz"
+
+
+def test_a_standfirsts_bare_company_kind_is_the_company_the_story_names() -> None:
+    """'Home insurer says it will ...' under a headline, before "Corran Mutual reported ...": the
+    company; a bullet's 'Company pushes ...' names no company."""
+    text = (
+        "Storm claims push insurer to loss\n\n"
+        "Home insurer says it will raise premiums in flood-prone areas\n\n"
+        "Larkspur Mutual reported a pre-tax loss on Tuesday."
+    )
+    assert _speakers(text)[0][1] == "Larkspur Mutual"
+
+
+def test_controllers_and_organisers_lead_their_names() -> None:
+    """'Incident controller Mick Corrigan told the meeting ...; "...," the incident controller
+    said' is Mick Corrigan both times."""
+    text = (
+        "Incident controller Mick Corrigan told the meeting the fire had jumped a containment line. "
+        '"Nothing moves faster than that wind," the incident controller said.'
+    )
+    assert [who for _, who, _ in _speakers(text)] == ["Mick Corrigan", "Mick Corrigan"]

@@ -172,7 +172,7 @@ Councilwoman Inspector Superintendent Detective Coach Manager Founder Analyst Ec
 Advisor Counselor Sheikh Emir Premier Minister-President Secretary-General Commander-in-Chief
 Colonel-General Lieutenant-General Major-General Undersecretary Representative Spokesman Treasurer
 Cllr Cllr. Cr Cr. Congressman Congresswoman Alderman Magistrate Sheriff Coroner Chairperson Member
-Comrade Alhaji Alhaja Imam Rabbi Datuk Dato Datin Councilor Madam
+Comrade Alhaji Alhaja Imam Rabbi Datuk Dato Datin Councilor Madam CFO COO CTO
 Councilmember Assemblymember
 """.split()
 # Words that make a title only with a head: "Foreign Minister", "National Security Adviser", "Acting Chief".
@@ -220,6 +220,7 @@ skipper coxswain harbourmaster veteran survivor shopkeeper entrepreneur landlord
 forecaster trader broker critic reviewer backbencher supervisor foreman technician mechanic
 electrician miner clerk cashier waiter waitress bartender carer caregiver midwife dentist vicar
 priest pastor trainer owner proprietor fisherman fisherwoman lifeguard zookeeper keeper ranger
+controller dispatcher coordinator organiser organizer planner
 """.split()
 # Lowercase role nouns: "press secretary Dmitry Peskov", "Kuleba, Ukraine's foreign minister".
 ROLE_NOUNS = (

@@ -103,8 +103,9 @@ _OPENING_WORDS = frozenset(
     Since While When As Last This Asked Separately Instead So""".split()
 )
 _INTRO = regex.compile(
-    # dateline: "Brussels (dpa) - ", "BERLIN, March 3 (Reuters) - ", "LONDON - ", "KYIV, Ukraine (AP) - "
-    r"(?:(?:\p{Lu}[\w.' ]{0,30}\s*\([^)]{0,20}\)"
+    # dateline: "Brussels (dpa) - ", "BERLIN, March 3 (Reuters) - ", "LONDON - ", "KYIV, Ukraine (AP) - ",
+    # "Jaén, Spain, Nov 3 (EFE).- "
+    r"(?:(?:\p{Lu}[\w.', ]{0,40}\s*\([^)]{0,20}\)\.?"
     r"|\p{Lu}{2}[\p{Lu}.' ]{0,30}(?:, [\w.' ]{1,30}?)?(?: ?\([^)]{0,20}\))?)"
     r"\s*-+\s*)?"
     # a live-blog time: "10:42 ", "9.30am GMT - "
@@ -140,6 +141,8 @@ _ORG_PHRASE = regex.compile(
 _KIND_BEFORE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|its|their) (?:[\w'\-]+ ){{0,3}}(?:{_ORG_COMMON_HEADS}|trust|[a-z]*maker) $"
 )
+# A preposition of place right before a name: "in Lowell Fork, which ..." names a place.
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|at|near|from|to|outside|across|around|of) (?:the )?$")
 # A head word after a space, which every _ORG_PHRASE match holds: a cheap test (plain `re`, one pass
 # per article) for the sentences worth the full pattern.
 _HEAD_AFTER_SPACE = re.compile(f" {_ORG_COMMON_HEADS}")
@@ -555,20 +558,18 @@ class Entities:
         key = name[-1].lower()
         first = self.by_first_name(name[0]) if len(name) == 1 and key not in self.people else None
         if (
-            len(name) == 1
-            and first is None
-            and last_title < 0
-            and key not in self.people
+            last_title < 0
+            and (len(name) > 1 or (first is None and key not in self.people))
             and self._kind_before(name_start)
         ):
-            self._add_kind(
-                name_start, self.text[name_start:name_end]
-            )  # "the shipping company Östersjölinjen"
-            return
+            self._add_kind(name_start, _SPACES.sub(" ", self.text[name_start:name_end]))
+            return  # "the charity Kids in Mind", "the shipping company Östersjölinjen"
         if first is not None or (len(name) == 1 and last_title < 0):
             known_one = first or self.people.get(key)
             if known_one is not None:  # "Danny", "Sir Alan" after "Sir Alan Wetherby"
                 runs.append((words[0][0], name_start, name_end, known_one))
+            elif (org := self._org_named(name[0])) is not None:  # "Chiswe" after "Chiswe Minerals"
+                self.org_mentions.append((name_start, org))
             return
         full = self.text[name_start:name_end]
         for nick in reversed(list(_NICK_IN_NAME.finditer(self.folded, name_start, name_end))):
@@ -577,8 +578,8 @@ class Entities:
         if last_title < 0 and (org := self._org_named(full)) is not None:  # "Serrano Ridge" after "Serrano
             self.org_mentions.append((name_start, org))  # Ridge Resources" is the company again
             return
-        if last_title < 0 and len(name) > 1 and self._kind_before(name_start):
-            self._add_kind(name_start, full)  # "the charity Kids in Mind", "the association X"
+        if last_title < 0 and len(name) > 1 and self._which_follows(name_start, name_end):
+            self._add_org(name_start, full)  # "operated by Tollgate Ridge Coal, which employs ..."
             return
         title = self._title(words, last_title, name_start, name_end)
         known = self.people.get(key)
@@ -625,18 +626,31 @@ class Entities:
                 first = cut + 1 + (tokens[cut + 1 : cut + 2] == ("the",))
         while first < len(words) - 1 and tokens[first].lower() in _COMPANY_KINDS:
             first += 1  # "Developer Brightplain Energy": the company is "Brightplain Energy"
-        if first < len(words):
+        if first < len(words) and not (first == len(words) - 1 and tokens[first].lower() in _COMPANY_COMMON):
+            # (a kind of company alone, a bullet's "Company pushes ...", names nothing)
             org = _SPACES.sub(" ", self.text[words[first][0] : words[-1][0] + len(tokens[-1])])
-            self._add_org(words[first][0], org)
+            (self._add_kind if self._kind_before(words[first][0]) else self._add_org)(words[first][0], org)
 
     def _kind_before(self, name_start: int) -> bool:
         """Whether the kind of organisation is said right before a name: "the charity Kids in Mind"."""
-        return _KIND_BEFORE.search(self.folded, max(0, name_start - 30), name_start) is not None
+        return (
+            self.folded[
+                name_start - 2 : name_start - 1
+            ].islower()  # a lowercase word before: a cheap first test
+            and _KIND_BEFORE.search(self.folded, max(0, name_start - 30), name_start) is not None
+        )
+
+    def _which_follows(self, start: int, end: int) -> bool:
+        """A name followed by ", which" is no person's (people take "who"), and not a place's when
+        no preposition of place comes before it: "operated by Tollgate Ridge Coal, which employs"."""
+        return self.folded.startswith(", which ", end) and not _PLACE_BEFORE.search(
+            self.folded, max(0, start - 12), start
+        )
 
     def _add_kind(self, at: int, name: str) -> None:
         """Record an organisation named after its kind, and the kind, which "the charity" later means."""
         self._add_org(at, name)
-        kind = self.folded[: at - 1].rsplit(" ", 1)[-1]
+        kind = self.folded[self.folded.rfind(" ", 0, at - 1) + 1 : at - 1]
         self.kinds.append((at, kind, self.org_mentions[-1][1]))
 
     def kind_named(self, kind: str, pos: int) -> Speaker | None:

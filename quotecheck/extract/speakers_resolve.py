@@ -297,7 +297,8 @@ def _owner(ents: Entities, start: int, owner: str, pos: int) -> tuple[Speaker, s
 def _org_reference(ents: Entities, phrase: str, pos: int) -> Speaker | None:
     """ "the ministry" -> "Ministry of Defence"; "the company" -> the latest company; else None."""
     words = _DETERMINERS.sub("", phrase).split()
-    if phrase[:4].lower() != "the " and "'s" not in phrase:
+    headline = phrase[:1].isupper() and bool(words) and words[-1] in _COMPANY_COMMON  # "Home insurer says"
+    if phrase[:4].lower() != "the " and "'s" not in phrase and not headline:
         return None
     known = organization_before(ents, pos + 1, words)
     if known is None and len(words) == 1:  # "the charity", after "the charity Helping Hands"
@@ -309,10 +310,26 @@ def _org_reference(ents: Entities, phrase: str, pos: int) -> Speaker | None:
                 (org for at, org in reversed(ents.org_spoke) if at < pos and _business_like(org.name)), None
             )
             or _unheaded_company(ents, pos)
+            or _business_named(ents, pos)
         )
+    if known is None and headline:  # a standfirst before the body names its company
+        i = bisect.bisect_left(ents.org_starts, pos)
+        known = next((org for _, org in ents.org_mentions[i : i + 3] if _business_like(org.name)), None)
     if known is not None:
         _spoke(ents, known, pos)
     return known
+
+
+def _business_named(ents: Entities, pos: int) -> Speaker | None:
+    """The latest organisation named within reach before `pos` that may be a business: "operated by
+    Tollgate Ridge Coal, which ... In a statement, the company said"."""
+    i = bisect.bisect_left(ents.org_starts, pos)
+    for at, org in reversed(ents.org_mentions[max(0, i - 3) : i]):
+        if at < pos - _ORG_REACH:
+            break
+        if org.name[:1].isupper() and _business_like(org.name):
+            return org
+    return None
 
 
 def _group(ents: Entities, phrase: str, pos: int) -> Speaker:
