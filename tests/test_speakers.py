@@ -1017,3 +1017,13 @@ def test_controllers_and_organisers_lead_their_names() -> None:
         '"Nothing moves faster than that wind," the incident controller said.'
     )
     assert [who for _, who, _ in _speakers(text)] == ["Mick Corrigan", "Mick Corrigan"]
+
+
+def test_an_organisations_modifiers_hold_no_article() -> None:
+    """'told the meeting the company was ...' names no "meeting the company": a later 'the company
+    said' is the company named before."""
+    text = (
+        "Coastal Link Ferries cut the late sailing. Its manager told the meeting the company was "
+        'hiring.\n\nIn a statement, the company said it "regrets the inconvenience".'
+    )
+    assert _speakers(text)[-1][1] == "Coastal Link Ferries"

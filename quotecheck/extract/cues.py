@@ -246,7 +246,7 @@ runner spectator
 # Rask", "Retiree Koh Ah Lian"); not "man", "sister", "mum": names and honorifics begin with those.
 PERSON_LEADS = """
 passenger commuter motorist onlooker bystander listener customer shopper pensioner teenager patient
-cyclist spectator neighbour neighbor retiree rancher homeowner villager islander stallholder
+cyclist spectator neighbour neighbor retiree rancher homeowner villager islander stallholder stroke
 """.split()
 # Epithets a report uses for the person it is about: "The 51-year-old", "The star told ...".
 EPITHETS = """

@@ -133,7 +133,7 @@ _ORG_COMMON_HEADS = alternation(cues.ORG_COMMON_HEADS)
 # ministry", "the coast guard". The modifiers are optional: "the ministry" refers back.
 _ORG_PHRASE = regex.compile(
     rf"(?<![\w'])(?:[Tt]he |(?P<owner>\p{{Lu}}[\w\-]*)'s )"
-    rf"(?P<mods>(?:\p{{Lu}}[\w\-]* )?(?:(?!(?:{_ORG_COMMON_HEADS})\b)[a-z][\w\-]* ){{0,2}})"
+    rf"(?P<mods>(?:\p{{Lu}}[\w\-]* )?(?:(?!(?:{_ORG_COMMON_HEADS}|the|a|an|of|and|to|in|for|on|at|by)\b)[a-z][\w\-]* ){{0,2}})"
     rf"(?P<head>{_ORG_COMMON_HEADS})\b(?!['\-])"
 )
 # An organisation's kind right before its name, no comma between (an appositive in commas may be a
