@@ -131,9 +131,10 @@ _GENDER_REACH = 160  # how far after a mention a pronoun still tells that person
 _ORG_COMMON_HEADS = alternation(cues.ORG_COMMON_HEADS)
 # An organisation named by a lowercase head: "The Valdorian foreign ministry", "Kessaria's defence
 # ministry", "the coast guard". The modifiers are optional: "the ministry" refers back.
+_ARTICLES_AND_PREPOSITIONS = "the|a|an|of|and|to|in|for|on|at|by"  # never an organisation's modifier
 _ORG_PHRASE = regex.compile(
     rf"(?<![\w'])(?:[Tt]he |(?P<owner>\p{{Lu}}[\w\-]*)'s )"
-    rf"(?P<mods>(?:\p{{Lu}}[\w\-]* )?(?:(?!(?:{_ORG_COMMON_HEADS}|the|a|an|of|and|to|in|for|on|at|by)\b)[a-z][\w\-]* ){{0,2}})"
+    rf"(?P<mods>(?:\p{{Lu}}[\w\-]* )?(?:(?!(?:{_ORG_COMMON_HEADS}|{_ARTICLES_AND_PREPOSITIONS})\b)[a-z][\w\-]* ){{0,2}})"
     rf"(?P<head>{_ORG_COMMON_HEADS})\b(?!['\-])"
 )
 # An organisation's kind right before its name, no comma between (an appositive in commas may be a
