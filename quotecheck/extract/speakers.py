@@ -134,7 +134,8 @@ _ORG_COMMON_HEADS = alternation(cues.ORG_COMMON_HEADS)
 _ARTICLES_AND_PREPOSITIONS = "the|a|an|of|and|to|in|for|on|at|by"  # never an organisation's modifier
 _ORG_PHRASE = regex.compile(
     rf"(?<![\w'])(?:[Tt]he |(?P<owner>\p{{Lu}}[\w\-]*)'s )"
-    rf"(?P<mods>(?:\p{{Lu}}[\w\-]* )?(?:(?!(?:{_ORG_COMMON_HEADS}|{_ARTICLES_AND_PREPOSITIONS})\b)[a-z][\w\-]* ){{0,2}})"
+    rf"(?P<mods>(?:\p{{Lu}}[\w\-]* )?"
+    rf"(?:(?!(?:{_ORG_COMMON_HEADS}|{_ARTICLES_AND_PREPOSITIONS})\b)[a-z][\w\-]* ){{0,2}})"
     rf"(?P<head>{_ORG_COMMON_HEADS})\b(?!['\-])"
 )
 # An organisation's kind right before its name, no comma between (an appositive in commas may be a
