@@ -180,3 +180,48 @@ def test_more_reported_speech_forms() -> None:
         " Rhonda Kessling said."
     )
     assert reported(text) == [("The injured miner was in stable condition", "Rhonda Kessling")]
+
+
+def _reported(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (q.text, q.speaker.name if q.speaker else None) for q in extract_quotes(text) if q.kind == "indirect"
+    ]
+
+
+def test_attribution_after_the_clause_with_where_and_how_it_was_said() -> None:
+    """'..., police said.', '..., X said in a statement after the meeting.', '..., researchers
+    report.', '..., officials admitted.' and '..., said the people, who asked ...' close a reported
+    clause; so does "according to" with a relative clause after its source."""
+    assert _reported("The road was closed for six hours, police said.") == [
+        ("The road was closed for six hours", "police")
+    ]
+    assert _reported("Work will start in May, Harlow Energy said in a statement after the meeting.") == [
+        ("Work will start in May", "Harlow Energy")
+    ]
+    assert _reported("Sea ice formed three weeks later than usual, researchers report.") == [
+        ("Sea ice formed three weeks later than usual", "researchers")
+    ]
+    text = (
+        "The talks are advanced, people familiar with the matter said. A deal could come next week, "
+        "said the people, who asked not to be named."
+    )
+    assert [who for _, who in _reported(text)] == ["people familiar with the matter"] * 2
+    text = "Rents rose 9 percent, according to the Tenants Forum, which represents 4,000 households."
+    assert _reported(text) == [("Rents rose 9 percent", "Tenants Forum")]
+
+
+def test_an_adjective_ending_in_ing_opens_no_introductory_phrase() -> None:
+    """'Operating profit fell ..., the company said, on revenue ...': "Operating" is no participle."""
+    text = "Operating profit fell to 40 million euros, the company said, on flat revenue."
+    [(clause, who)] = _reported(text)
+    assert clause.startswith("Operating profit fell") and who == "company"
+
+
+def test_replied_that_and_a_couple_report_speech() -> None:
+    """'Batiste replied that ...' and 'The couple said ...' are reported speech."""
+    assert _reported("Chief Ann Batiste replied that two more officers would patrol at night.") == [
+        ("two more officers would patrol at night", "Ann Batiste")
+    ]
+    assert _reported("The couple said they had 15 minutes to leave their home.") == [
+        ("they had 15 minutes to leave their home", "couple")
+    ]

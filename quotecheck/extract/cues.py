@@ -59,7 +59,8 @@ REPORT_VERBS_THAT = """
 stressed stresses emphasized emphasised emphasizes underlined underscored announced announces
 acknowledged conceded predicted suggested suggests maintained contended agreed recalled
 reiterated repeated cautioned concluded conclude concludes declared declares wrote writes tweeted
-observed estimated posted arguing suggest predict concede acknowledge contend
+observed estimated posted arguing suggest predict concede acknowledge contend replied responded
+answered countered alleged disclosed
 """.split()
 # Words allowed between a subject and its cue verb: "Ryabkov also said", "he has repeatedly warned".
 CUE_ADVERBS = """
@@ -300,6 +301,7 @@ Flotilla Fleet Brigade Battalion Division Regiment Corps Republic Kingdom Common
 Rovers Wanderers Albion Athletic Rangers FC AFC United Hotspur Town Forum Trust Coalition Society
 Initiative Campaign Collective Partnership Consortium Chamber Syndicate Museum Gallery Zoo Library
 Theatre Theater Hospital Clinic School College Academy Orchestra Opera Festival Church Cathedral
+Township Municipality
 """.split()
     + COMPANY_HEADS
 )
@@ -343,7 +345,7 @@ voters people staff MPs MEPs MSPs peers backbenchers fans spectators family rela
 neighbours neighbors colleagues villagers locals pupils holders shareholders bondholders creditors
 growers herders owners trustees administrators fishermen fishers visitors musicians crowd crowds
 demonstrators marchers strikers protestors mourners onlookers passengers commuters motorists
-drivers customers shoppers traders stallholders
+drivers customers shoppers traders stallholders couple
 """.split()
 
 

@@ -59,18 +59,27 @@ _SECOND_CUE = re.compile(rf"{_SECOND}\b")
 # ", <subject> said." at a sentence end or ", <subject> said, " inside it; the subject has no clause
 # punctuation and at most six words.
 _AFTER = regex.compile(
-    r", (?P<subject>(?:[\w'.\-]+ ){1,8}?)(?P<verb>said|says|added|reported|wrote"
+    r", (?P<subject>(?:[\w'.\-]+ ){1,8}?)(?P<verb>said|says|say|added|adds|reported|reports|report|wrote"
+    r"|writes|warned|warns|noted|notes|confirmed|confirms|announced|admitted|estimated|estimates|argued"
+    r"|argues|insisted|insists|claimed|claims|explained|believe|believes"
     r"|told (?:reporters|journalists|the (?:meeting|court|hearing|inquiry|committee|council)|\p{Lu}\w*))"
     rf"(?: (?:on |late |early |last )?(?:{cues.STATEMENT_DAYS}))?"
+    # where or how it was said, to the sentence's end: "in a statement after the meeting"
+    r"(?: (?:in|on|at|during|after|before|via|through|from|late|early|last|this|earlier|later)\b"
+    r"[^,.;:!?\"]{0,80}(?=[.!?]?$))?"
     r"(?:[.!?]?$|(?P<mid>, ))"
 )
 # The same with the verb first: "Investors have grown cautious, said Marisol Quintana, a partner at ...".
 _AFTER_VERB_FIRST = regex.compile(
     r", (?P<verb>said|says|added)"
-    r" (?P<subject>\p{Lu}[\w'.\-]*(?: (?:of |the |de |van )?\p{Lu}[\w'.\-]*){0,4})(?=, |[.!?]?$)(?P<mid>)"
+    r" (?P<subject>\p{Lu}[\w'.\-]*(?: (?:of |the |de |van )?\p{Lu}[\w'.\-]*){0,4}"
+    r"|the (?:[a-z][\w\-]* ){0,2}[a-z][\w\-]*)(?=, |[.!?]?$)(?P<mid>)"  # "..., said the people, who"
 )
 # "according to X" closing the sentence: "Two people died, according to the medical examiner's office."
-_ACCORDING_END = re.compile(r", according to (?P<subject>[^,.;:!?\"]{1,80})[.!?]?$")
+# "..., according to the Forum, which represents ..." / "... two people who asked not to be named.".
+_ACCORDING_END = re.compile(
+    r", according to (?P<subject>[^,.;:!?\"]{1,80}?)(?:,? (?:which|who) [^.;:!?\"]{1,140})?[.!?]?$"
+)
 # The punctuation and space ending a stretch: a reverse (?r) pattern, `match` anchors it at the
 # stretch's end, so it reads only those characters instead of trying every position from the start.
 _TRAILING = regex.compile(r"(?r)[\s.!?,;:\"')\]]+")

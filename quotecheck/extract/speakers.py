@@ -102,6 +102,10 @@ _OPENING_WORDS = frozenset(
     """On In At From After Before During Speaking Earlier Later Meanwhile However Also But And Still Yet
     Since While When As Last This Asked Separately Instead So""".split()
 )
+_AFTER_PARTICIPLE = (
+    "to|about|in|on|at|after|for|with|by|from|the|a|an|his|her|their|its|this|that|these|those|ahead|back"
+    "|up|out|down|off|during|before|over|under|outside|alongside|into|through|as|again|last|earlier|later"
+)
 _INTRO = regex.compile(
     # dateline: "Brussels (dpa) - ", "BERLIN, March 3 (Reuters) - ", "LONDON - ", "KYIV, Ukraine (AP) - ",
     # "Jaén, Spain, Nov 3 (EFE).- "
@@ -116,8 +120,9 @@ _INTRO = regex.compile(
     r"(?:(?:In|At|From) \p{Lu}[\w.\-]*(?: \p{Lu}[\w.\-]*)?, (?:Co\.? )?\p{Lu}[\w.]*(?: \p{Lu}[\w.]*)?, *)?"
     r"(?:(?:On|In|At|After|Before|During|Speaking|Earlier|Later|Meanwhile|However|Also|But|And|Still|Yet"
     r"|Since|While|When|As|Last|This|Asked|Separately|Instead"
-    # a participle, not a name that ends like one ("Naveed Hussain", "Fielding Mellish")
-    r"|(?!According)\p{Lu}\w+(?:ed|ing)\b(?! \p{Lu}))"
+    # a participle and its preposition or object ("Speaking to", "Asked about", "Pressed on"); not
+    # a name that ends like one ("Naveed Hussain") or an adjective before its noun ("Operating profit")
+    rf"|(?!According)\p{{Lu}}\w+(?:ed|ing)\b(?=,| (?:{_AFTER_PARTICIPLE})\b))"
     r"\b[^,]{0,80}, *"
     # and a second phrase after it: "At 6:15 on a February morning, with the thermometer ..., "
     r"(?:(?:with|as|after|before|when|while) [^,]{0,80}, *)?)?"
@@ -311,9 +316,12 @@ _SPECIFIC_ROLES = _canonical_title(" ".join(cues.ROLE_NOUNS + cues.TITLE_WORDS))
 
 def _describes(mods: str, head: str) -> bool:
     """Whether "the <mods> <head>" describes an organisation rather than names one: no modifier ("the
-    ministry"), or a nationality before a kind of company ("the Dutch lender")."""
+    ministry"), or any before a kind of company ("the Dutch lender", "the outdoor-gear retailer")."""
     words = mods.split()
-    return not words or (len(words) == 1 and words[0][:1].isupper() and head.lower() in _COMPANY_COMMON)
+    if not words or head.lower() not in _COMPANY_COMMON:
+        return not words
+    # "the outdoor-gear retailer", "the Dutch bank"; but "the central bank" is an institution's name
+    return head.lower() != "bank" or (len(words) == 1 and words[0][:1].isupper())
 
 
 @attrs.frozen

@@ -176,9 +176,11 @@ class Context:
             if a and self._place_tail(start + a, start + b):
                 continue
             found = speakers_resolve.resolve(self.ents, start + a, start + b, pos, self.spoken)
-            if found is not None and found[0].name[:1].islower() and found[0].kind != "group":
+            described = len(parts) > 1 and self.folded[start + a : start + b].islower()
+            if found is not None and (described or found[0].name[:1].islower()) and found[0].kind != "group":
                 # "MetroLink Pacific, the regional operator, says", "Thornbury, 27, a junior doctor in
-                # Gloucester, said": a name, if any part gives one, beats a description
+                # Gloucester, said": a name, if any part gives one, beats a description (or what a
+                # description refers back to)
                 weak = weak or found
             elif found is not None:
                 return found

@@ -50,8 +50,8 @@ _TITLE_HEADS = frozenset(cues.TITLE_HEADS)
 # Counting words before a group's head are not part of its name: "several diplomatic sources".
 _QUANTIFIERS = re.compile(
     r"^(?:(?:about|around|some|nearly|almost|more than|at least|over) )?"
-    r"(?:(?:some|several|many|two|three|four|five|a few|a number of|a group of|dozens of|hundreds of"
-    r"|thousands of|\d[\d,]*)\s+)+(?:(?:dozen|hundred|thousand)s?\s+)?",
+    r"(?:(?:some|several|many|one|another|two|three|four|five|a few|a number of|a group of|dozens of"
+    r"|hundreds of|thousands of|\d[\d,]*)\s+)+(?:(?:dozen|hundred|thousand)s?\s+)?",
     re.IGNORECASE,
 )
 # Words that start or carry a clause: a group's "of ..." or "in ..." tail never holds one ("foreign
@@ -61,7 +61,8 @@ _CLAUSE_WORDS = alternation(
     who which""".split()
 )
 _GROUP_TAIL = (  # (nor a past tense: "family of five escaped a house fire")
-    rf"(?: (?:of|from|in|at|familiar with|close to)(?: (?!(?:{_CLAUSE_WORDS})\b|[a-z]+ed\b)[^ ]+){{1,12}})?"
+    r"(?: (?:of|from|in|at|familiar with|with knowledge of|briefed on|close to)"
+    rf"(?: (?!(?:{_CLAUSE_WORDS})\b|[a-z]+ed\b)[^ ]+){{1,12}})?"
 )
 _GROUP = regex.compile(
     rf"^(?:[Tt]he |[Ss]ome |[Ss]everal |[Mm]any |[Tt]wo |[Tt]hree |\d[\d,]* |\p{{Lu}}[\w.\-]* ){{0,2}}"
@@ -479,7 +480,8 @@ def unnamed_org(ents: Entities, start: int, end: int) -> Speaker | None:
     """ "The league" that names no organisation before it, as written ("league"): enough to keep
     its reported speech ("The league said it would review the footage")."""
     phrase = _phrase(ents.folded[start:end]).text
-    if phrase[:4].lower() != "the " or not _ORG_COMMON.fullmatch(phrase):
+    bare_police = phrase.lower().endswith("police")  # "police said": police, with or without "the"
+    if (phrase[:4].lower() != "the " and not bare_police) or not _ORG_COMMON.fullmatch(phrase):
         return None
     return Speaker(_DETERMINERS.sub("", phrase), None, "organization")
 
@@ -694,7 +696,13 @@ def _named_alone(ents: Entities, speaker: Speaker) -> bool:
 def _business_like(name: str) -> bool:
     """A named organisation that "the company" may mean: not a capital, country or ministry."""
     words = name.split()
-    return name not in _ORG_NAMES and not any(w in _ORG_HEADS and w not in _COMPANY_HEADS for w in words)
+    return (
+        name not in _ORG_NAMES
+        and "'s " not in name  # "Premier's office"
+        and not any(
+            (w := word[:1].upper() + word[1:]) in _ORG_HEADS and w not in _COMPANY_HEADS for word in words
+        )
+    )
 
 
 def _titled_affiliation(text: str) -> bool:
