@@ -225,3 +225,23 @@ def test_replied_that_and_a_couple_report_speech() -> None:
     assert _reported("The couple said they had 15 minutes to leave their home.") == [
         ("they had 15 minutes to leave their home", "couple")
     ]
+
+
+def test_a_headline_tag_at_its_end_reports_speech() -> None:
+    """'Flood cuts off valley, sheriff says' is reported speech by the sheriff the body names; a
+    headline without a closing tag reports nothing."""
+    text = (
+        "Flood cuts off valley towns, sheriff says\n\n"
+        "Sheriff Dale Rusk said 300 people were cut off on Monday."
+    )
+    assert _reported(text)[0] == ("Flood cuts off valley towns", "Dale Rusk")
+    assert _reported("Flood cuts off valley towns\n\nThe river rose two metres overnight.") == []
+
+
+def test_told_us_and_a_subject_after_a_conjunction() -> None:
+    """'X told us crews would ...' and 'Shares fell after the company said ...' report speech."""
+    assert _reported("Its manager, Siobhan Keaveney, told us crews would stay in the depot.") == [
+        ("crews would stay in the depot", "Siobhan Keaveney")
+    ]
+    text = "Brenner Foods AG cut its forecast. Shares fell after the company said sales would fall."
+    assert _reported(text)[-1] == ("sales would fall", "Brenner Foods")

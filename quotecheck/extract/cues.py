@@ -60,7 +60,7 @@ stressed stresses emphasized emphasised emphasizes underlined underscored announ
 acknowledged conceded predicted suggested suggests maintained contended agreed recalled
 reiterated repeated cautioned concluded conclude concludes declared declares wrote writes tweeted
 observed estimated posted arguing suggest predict concede acknowledge contend replied responded
-answered countered alleged disclosed
+answered countered alleged disclosed testified
 """.split()
 # Words allowed between a subject and its cue verb: "Ryabkov also said", "he has repeatedly warned".
 CUE_ADVERBS = """
@@ -345,7 +345,7 @@ voters people staff MPs MEPs MSPs peers backbenchers fans spectators family rela
 neighbours neighbors colleagues villagers locals pupils holders shareholders bondholders creditors
 growers herders owners trustees administrators fishermen fishers visitors musicians crowd crowds
 demonstrators marchers strikers protestors mourners onlookers passengers commuters motorists
-drivers customers shoppers traders stallholders couple
+drivers customers shoppers traders stallholders couple crew
 """.split()
 
 
@@ -369,11 +369,13 @@ committee office embassy mission army military police court parliament administr
 cabinet presidency bank newspaper broadcaster airline firm operator union club hospital university
 school regulator carrier insurer retailer manufacturer utility charity museum board authority party
 campaign watchdog council federation association organisation organization guard league service
-group team studio network lender cooperative co-op trust forum
+group team studio network lender cooperative co-op trust forum festival maker carmaker automaker
+chipmaker drugmaker shipowner shipbuilder developer
 """.split()
 # Lowercase heads that refer to a company.
 COMPANY_COMMON_HEADS = """
 company firm carrier airline operator group retailer manufacturer insurer lender bank utility developer
+maker carmaker automaker chipmaker drugmaker shipowner shipbuilder
 """.split()
 # Labels that look like transcript speakers but introduce furniture.
 NON_SPEAKER_LABELS = """

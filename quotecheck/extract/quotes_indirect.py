@@ -25,7 +25,8 @@ _VERB = re.compile(rf"\b(?:(?P<bare>{_BARE})|(?P<that>{_THAT}))\b")
 # What may stand between the verb and its clause: whom it was told to, when, where, how.
 _TOLD = regex.compile(
     r" (?:(?:the |a |an |his |her |their |its )?(?:[\w'.\-]+ ){0,3}?"
-    r"(?:reporters|journalists|lawmakers|parliament|members|officials|viewers|listeners|supporters"
+    r"(?:reporters|journalists|lawmakers|parliament|members|officials|viewers|listeners|supporters|us|me"
+    r"|him|her|them"
     r"|the \w+|an? \w+|"
     r"\p{Lu}[\w.\-]*(?: \p{Lu}[\w.\-]*){0,3}))(?=[ ,])"
 )
@@ -59,7 +60,8 @@ _SECOND_CUE = re.compile(rf"{_SECOND}\b")
 # ", <subject> said." at a sentence end or ", <subject> said, " inside it; the subject has no clause
 # punctuation and at most six words.
 _AFTER = regex.compile(
-    r", (?P<subject>(?:[\w'.\-]+ ){1,8}?)(?P<verb>said|says|say|added|adds|reported|reports|report|wrote"
+    r", (?P<subject>(?:[\w'.\-]+ ){1,8}?)(?:(?:has|have|had) )?"  # "the player's agent has confirmed"
+    r"(?P<verb>said|says|say|added|adds|reported|reports|report|wrote"
     r"|writes|warned|warns|noted|notes|confirmed|confirms|announced|admitted|estimated|estimates|argued"
     r"|argues|insisted|insists|claimed|claims|explained|believe|believes"
     r"|told (?:reporters|journalists|the (?:meeting|court|hearing|inquiry|committee|council)|\p{Lu}\w*))"
@@ -74,6 +76,11 @@ _AFTER_VERB_FIRST = regex.compile(
     r", (?P<verb>said|says|added)"
     r" (?P<subject>\p{Lu}[\w'.\-]*(?: (?:of |the |de |van )?\p{Lu}[\w'.\-]*){0,4}"
     r"|the (?:[a-z][\w\-]* ){0,2}[a-z][\w\-]*)(?=, |[.!?]?$)(?P<mid>)"  # "..., said the people, who"
+)
+# A headline's closing tag: "Bridge washout strands hundreds, sheriff says", "..., say residents".
+_HEADLINE_TAG = regex.compile(
+    r", (?:(?P<subject>(?:[\w'.\-]+ ){1,4}?)(?P<verb>says|say)"
+    r"|(?P<verb>says|say) (?P<subject>[\w'.\- ]{1,40}?))[.!?]?$"
 )
 # "according to X" closing the sentence: "Two people died, according to the medical examiner's office."
 # "..., according to the Forum, which represents ..." / "... two people who asked not to be named.".
@@ -122,11 +129,12 @@ def find_reported(
     out: list[Reported] = []
     opens = [q[0] for q in quoted]
     for index, (start, end) in enumerate(lay.sentences):
-        if index in skip:
-            continue
-        found = _in_sentence(ctx, start, end, quoted, opens) or _attributed_after(
-            ctx, start, end, quoted, opens
-        )
+        if index in skip:  # a headline reports only with its tag at the end: "..., sheriff says"
+            found = _attributed_after(ctx, start, end, quoted, opens, tag_only=True)
+        else:
+            found = _in_sentence(ctx, start, end, quoted, opens) or _attributed_after(
+                ctx, start, end, quoted, opens
+            )
         if found is None:
             continue
         paragraph = lay.paragraph_of(found.start)
@@ -144,14 +152,36 @@ def find_reported(
 
 
 def _attributed_after(
-    ctx: Context, start: int, end: int, quoted: list[tuple[int, int]], opens: list[int]
+    ctx: Context,
+    start: int,
+    end: int,
+    quoted: list[tuple[int, int]],
+    opens: list[int],
+    *,
+    tag_only: bool = False,
 ) -> Reported | None:
     """Attribution after the clause: "The talks had stalled, several diplomatic sources said." and
-    in the middle: "The talks, Habeck said, had stalled." (the clause is the sentence around it)."""
-    lead = ctx.ents.leads[start]
+    in the middle: "The talks, Habeck said, had stalled." (the clause is the sentence around it).
+    With `tag_only` (a headline), only a present-tense tag that ends it: "..., sheriff says"."""
+    lead = ctx.ents.leads.get(start, start)
     piece = ctx.folded[lead:end]
     if ", " not in piece:
         return None  # every form below has a comma before its attribution (a cheap first test)
+    if tag_only:
+        tag = _HEADLINE_TAG.search(ctx.folded, lead, end)
+        if tag is None or _DOCUMENT.match(tag.group("subject")):
+            return None
+        return _clause(
+            ctx,
+            lead,
+            tag.start(),
+            quoted,
+            opens,
+            tag.span("subject"),
+            tag.start("verb"),
+            tag.group("verb"),
+            False,
+        )
     according = None
     if ", according to " in piece:
         stop = _TRAILING.match(ctx.folded, lead, end)

@@ -67,6 +67,7 @@ _RELATIVE_END = re.compile(rf"(?:, (?:which|who)| who)(?: (?:{_ADVERBS}))* *$") 
 # The state or country after a place: "a retired mail carrier from Akron, Ohio, said": no subject.
 _IN_PLACE = regex.compile(r"\b(?:from|in|of|near|outside) \p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)?, *$")
 _PLACE_TAIL = regex.compile(r" *\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)? *")
+_SUBORDINATOR = re.compile(r" (?:after|when|as|because|before|while|since|until|once|though|although) (?=\S)")
 # Words after which a lowercase word is a noun, never the verb: "opponents of the deal have gathered".
 _BEFORE_NOUN = frozenset("the a an of for to in at on with his her its their our".split())
 # What may follow a verb-first cue before its quote: 'said Anna Weber, "..."'.
@@ -102,6 +103,10 @@ def _parts(phrase: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     last = body.rfind(" ") + 1
     if last and body[last:] in cues.PERSON_PRONOUNS and (last, len(body)) not in parts:
         parts.append((last, len(body)))
+    # "Shares fell after the fertiliser maker said ...": the subject after the last conjunction
+    after = max((m.end() for m in _SUBORDINATOR.finditer(body)), default=0)
+    if after and (after, len(body)) not in parts:
+        parts.append((after, len(body)))
     return stop, tuple(parts)
 
 
