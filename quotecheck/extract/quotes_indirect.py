@@ -59,12 +59,15 @@ _ADDING = re.compile(rf"{_SECOND} that ")
 _SECOND_CUE = re.compile(rf"{_SECOND}\b")
 # ", <subject> said." at a sentence end or ", <subject> said, " inside it; the subject has no clause
 # punctuation and at most six words.
-_AFTER = regex.compile(
+_AFTER_VERBS = alternation(
+    """said says say added adds reported reports report wrote writes warned warns noted notes confirmed
+    confirms announced admitted estimated estimates argued argues insisted insists claimed claims
+    explained believe believes""".split()
+)
+_AFTER = re.compile(  # (plain `re`, with a word trie for the verbs: it runs on most sentences)
     r", (?P<subject>(?:[\w'.\-]+ ){1,8}?)(?:(?:has|have|had) )?"  # "the player's agent has confirmed"
-    r"(?P<verb>said|says|say|added|adds|reported|reports|report|wrote"
-    r"|writes|warned|warns|noted|notes|confirmed|confirms|announced|admitted|estimated|estimates|argued"
-    r"|argues|insisted|insists|claimed|claims|explained|believe|believes"
-    r"|told (?:reporters|journalists|the (?:meeting|court|hearing|inquiry|committee|council)|\p{Lu}\w*))"
+    rf"(?P<verb>{_AFTER_VERBS}"
+    r"|told (?:reporters|journalists|the (?:meeting|court|hearing|inquiry|committee|council)|[A-ZÀ-ÖØ-Þ]\w*))"
     rf"(?: (?:on |late |early |last )?(?:{cues.STATEMENT_DAYS}))?"
     # where or how it was said, to the sentence's end: "in a statement after the meeting"
     r"(?: (?:in|on|at|during|after|before|via|through|from|late|early|last|this|earlier|later)\b"
