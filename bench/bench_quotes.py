@@ -40,6 +40,8 @@ HOLDOUT5 = ROOT / "fixtures" / "holdout5" / "test.json"  # a fifth holdout: open
 HOLDOUT6 = ROOT / "fixtures" / "holdout6" / "test.json"  # a sixth holdout: opened in round 13
 HOLDOUT7 = ROOT / "fixtures" / "holdout7" / "test.json"  # a seventh holdout: opened in round 14
 HOLDOUT8 = ROOT / "fixtures" / "holdout8" / "test.json"  # an eighth holdout: opened in round 15
+HOLDOUT9 = ROOT / "fixtures" / "holdout9" / "test.json"  # a ninth: first look at 297b766, opened in round 16
+HOLDOUT10 = ROOT / "fixtures" / "holdout10" / "test.json"  # a tenth holdout, never read while tuning
 SEEDS = ROOT / "fixtures" / "seeds"
 EXPECTED = (ROOT / "fixtures" / "expected", SEEDS / "expected")
 
@@ -382,6 +384,7 @@ def main(argv: list[str] | None = None) -> int:
     score_eval(args.misses, HOLDOUT6)
     score_eval(args.misses, HOLDOUT7)
     score_eval(args.misses, HOLDOUT8)
+    score_eval(args.misses, HOLDOUT9)
     score_eval(False, FRESH)  # its misses are never listed: reading them would be tuning on it
     score_seeds(args.misses)
     if not args.no_speed:

@@ -1027,3 +1027,22 @@ def test_an_organisations_modifiers_hold_no_article() -> None:
         'hiring.\n\nIn a statement, the company said it "regrets the inconvenience".'
     )
     assert _speakers(text)[-1][1] == "Coastal Link Ferries"
+
+
+def test_a_word_before_a_known_first_name_describes_the_person() -> None:
+    """'Conservator James Obi said ...' is James Obi; "Mary Ann Smith" keeps her double first name."""
+    assert _speakers("Conservator James Obi said the hull would be soaked in wax.")[-1][1] == "James Obi"
+    assert _speakers("Mary Ann Smith said the nets were cruel.")[-1][1] == "Mary Ann Smith"
+
+
+def test_a_bare_company_kind_in_a_standfirst_and_product_heads() -> None:
+    """'Company says ...' under a headline is the company the story names; "Llanfair Steel" and
+    "Harrowgate Cycles" are companies, so a later 'the company said' reaches them."""
+    text = (
+        "Scooter maker's sales jump\n\n"
+        "Company says battery costs weighed on profit\n\n"
+        "Sahyadri Motocorp Ltd on Tuesday reported a jump in sales."
+    )
+    assert _speakers(text)[0][1] == "Sahyadri Motocorp"
+    text = "Llanfair Steel will shut its plate mill. The company said 300 jobs would go."
+    assert _speakers(text)[-1][1] == "Llanfair Steel"

@@ -248,6 +248,7 @@ runner spectator
 PERSON_LEADS = """
 passenger commuter motorist onlooker bystander listener customer shopper pensioner teenager patient
 cyclist spectator neighbour neighbor retiree rancher homeowner villager islander stallholder stroke
+grandmother grandfather grandparent
 """.split()
 # Epithets a report uses for the person it is about: "The 51-year-old", "The star told ...".
 EPITHETS = """
@@ -262,7 +263,7 @@ series show programme program documentary podcast titled entitled headlined titl
 # Words that never belong in a person's name; they end or trim a capitalised run.
 NAME_STOPWORDS = """
 The A An On In At But And Or If As After Before While When Whereas Since Until For From With By To Of
-It He She They We I You This That These Those There Here Such Some Many Most Part According Also
+It He She They We I You This That These Those There Here Such Some Many Most Part According Also Well
 However Meanwhile Still Yet Then Now Today Yesterday Tomorrow Last Next Read More Monday Tuesday
 Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
 October November December His Her Their Our Its My Your Mr Mrs Ms Dr Speaking Asked Despite Under
@@ -285,7 +286,8 @@ Metals Chemicals Brands Retail Stores Outfitters Entertainment Studios Software 
 Ventures Investments Financial Securities Bancorp Healthcare Therapeutics Biosciences Automotive
 Aerospace Railways Freight Construction Homes Properties Realty Hotels Resorts Beverages Brewing
 Communications Wireless Line Lines Minerals Health Research Economics Analytics Advisors Advisers Consulting
-Associates Mutual Management
+Associates Mutual Management Steel Cement Paper Timber Textiles Works Dairy Farms Bakery Brewery
+Games Toys Cycles
 """.split()
 )
 # Heads that make a capitalised run an organisation, not a person.

@@ -251,6 +251,19 @@ def _plan(words: tuple[str, ...]) -> _Plan:
         if rest.kind == "person":
             return rest._replace(lead=lead + 1 + rest.lead)
     if (
+        last_title < 0
+        and len(tokens) >= 3
+        and tokens[1] in cues.FIRST_NAME_GENDER
+        and tokens[0] not in cues.FIRST_NAME_GENDER
+        and tokens[0][1:].isalpha()
+        and tokens[0][1:].islower()
+    ):
+        # "Conservator James Obi", "Grandmother Pat Ellison": a word before a known first name
+        # describes the person; it is no part of the name
+        rest = _plan(words[lead + 1 :])
+        if rest.kind == "person":
+            return rest._replace(lead=lead + 1 + rest.lead)
+    if (
         tokens[-1].endswith(".")
         and tokens[-1][:-1].replace("-", "").isalpha()  # "Kerr-Nakamura." ends a sentence too
         and not is_title_token(tokens[-1])

@@ -298,7 +298,7 @@ def _owner(ents: Entities, start: int, owner: str, pos: int) -> tuple[Speaker, s
 def _org_reference(ents: Entities, phrase: str, pos: int) -> Speaker | None:
     """ "the ministry" -> "Ministry of Defence"; "the company" -> the latest company; else None."""
     words = _DETERMINERS.sub("", phrase).split()
-    headline = phrase[:1].isupper() and bool(words) and words[-1] in _COMPANY_COMMON  # "Home insurer says"
+    headline = phrase[:1].isupper() and bool(words) and words[-1].lower() in _COMPANY_COMMON  # "Insurer says"
     if phrase[:4].lower() != "the " and "'s" not in phrase and not headline:
         return None
     known = organization_before(ents, pos + 1, words)
@@ -423,7 +423,8 @@ def _phrase(raw: str) -> _Phrase:
     if _GROUP.match(phrase) and not common:
         return found("group")
     org = _organization(phrase)
-    refer = bool(common) or (lower[:4] == "the " and org is not None)
+    # "the ministry", "the Alliance", and a headline's bare "Company says"
+    refer = bool(common) or (lower[:4] == "the " and org is not None) or lower in _COMPANY_COMMON
     if org is not None:
         return found("organization", refer, org)
     if _looks_like_title(phrase):
