@@ -1046,3 +1046,32 @@ def test_a_bare_company_kind_in_a_standfirst_and_product_heads() -> None:
     assert _speakers(text)[0][1] == "Sahyadri Motocorp"
     text = "Llanfair Steel will shut its plate mill. The company said 300 jobs would go."
     assert _speakers(text)[-1][1] == "Llanfair Steel"
+
+
+def test_a_paternal_surname_alone_names_the_person() -> None:
+    """After "Rodrigo Palacios Vera", '"...," Palacios said' is Rodrigo Palacios Vera."""
+    text = (
+        "Rodrigo Palacios Vera leads the fishermen's federation.\n\n"
+        '"We understand the science," Palacios said.'
+    )
+    assert _speakers(text)[-1][1] == "Rodrigo Palacios Vera"
+
+
+def test_a_headline_word_said_by_one_body_speaker_is_theirs() -> None:
+    """A headline's 'trapped' is the resident whose body quote says it ("So we're trapped ...")."""
+    text = (
+        "Rent rises leave park residents 'trapped'\n\n"
+        "Lot rents will rise by 38% in October.\n\n"
+        "\"So we're trapped. That's the only word for it,\" said Darlene Hutchins, 71."
+    )
+    assert _speakers(text)[0] == ("trapped", "Darlene Hutchins", "person")
+
+
+def test_a_team_sheet_is_no_transcript() -> None:
+    """'Pennine Kestrels: GS Bright, GA Holroyd, ...' lines list players; they quote no one."""
+    text = (
+        "Kestrels reach the final\n\nThe Kestrels won 58-51.\n\n"
+        "Pennine Kestrels: GS Bright, GA Holroyd, WA Mensah, C Boateng, WD Carr, GD Fairclough.\n\n"
+        "Solent Harriers: GS Adeyemi, GA Quinn, WA Tull, C Harding, WD Lowry, GD Brannigan."
+    )
+    assert _speakers(text) == []

@@ -328,6 +328,9 @@ def _headline_speakers(ctx: Context, pieces: list[_Piece], said: list[Reported],
             ),
             None,
         )
+        if holder is None and 0 < len(words.split()) <= 2:  # 'trapped': the one body speaker who says it
+            holders = {who.speaker: who for text, who in said_in_body if f" {words} " in f" {text} "}
+            holder = next(iter(holders.values())) if len(holders) == 1 else None
         if holder is not None:
             piece.who = attrs.evolve(holder, rule="headline-body")
             continue

@@ -54,7 +54,7 @@ def transcript_labels(lay: Layout, ents: Entities) -> dict[int, tuple[int, Speak
                 continue
         if name.lower() in cues.NON_SPEAKER_LABELS or match.end() >= end:
             continue
-        if folded.count(";", match.end(), end) >= 2:
+        if folded.count(";", match.end(), end) >= 2 or _is_list(folded[match.end() : end]):
             continue  # a team sheet or list ("Harbury Town: Mensah; Reid, Okoro; ..."), not a turn
         if name.upper() in _QA_LABELS:
             roles = roles or _interview_roles(lay, ents, index)
@@ -69,6 +69,12 @@ def transcript_labels(lay: Layout, ents: Entities) -> dict[int, tuple[int, Speak
             seen.setdefault(speaker.name.split()[-1].lower(), speaker)
         found[index] = (match.end(), speaker)
     return found if len(found) >= 2 else {}
+
+
+def _is_list(text: str) -> bool:
+    """Five or more comma-separated items, the first five short ("GS Bright, GA Holroyd, ..."): a list."""
+    items = text.split(",")
+    return len(items) >= 5 and all(len(item.split()) <= 3 for item in items[:5])
 
 
 def _interview_roles(lay: Layout, ents: Entities, first: int) -> tuple[Speaker | None, Speaker | None]:

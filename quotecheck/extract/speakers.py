@@ -623,6 +623,8 @@ class Entities:
         elif known.title is None and title:
             self.people[key] = attrs.evolve(known, title=title)
         first_name = self.people[key].name.split()
+        if len(first_name) == 3 and first_name[1][:1].isupper():  # "Palacios" of "Rodrigo Palacios Vera"
+            self.people.setdefault(first_name[1].lower(), self.people[key])
         if len(first_name) > 1 and self._first_names.get(first_name[0], key) == key:
             self._first_names[first_name[0]] = key
         elif len(first_name) > 1:
