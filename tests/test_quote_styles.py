@@ -17,7 +17,8 @@ def _who(quote: Quote) -> tuple[str | None, str | None, str | None]:
 
 
 def test_headline_capitals_never_become_people() -> None:
-    """'Minister Hails Deal as ‘Turning Point’' names no one, so a later 'She' finds the body's woman."""
+    """'Minister Hails Deal as ‘Turning Point’' names no one: its quote is the body speaker's who says
+    "a turning point", and a later 'She' finds the body's woman."""
     text = (
         "Minister Hails Deal as ‘Turning Point’\n\n"
         "The Foreign Secretary, Alan Price, said the agreement was “a turning point”.\n\n"
@@ -26,7 +27,7 @@ def test_headline_capitals_never_become_people() -> None:
     )
     quotes = _direct(text)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
-        ("Turning Point", None),
+        ("Turning Point", "Alan Price"),
         ("a turning point", "Alan Price"),
         ("oversold", "Emily Thornton"),
     ]
