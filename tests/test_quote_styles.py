@@ -154,7 +154,8 @@ def test_court_report_roles_and_possessive_lawyer() -> None:
 
 
 def test_sports_quote_after_an_intro_paragraph_without_a_cue() -> None:
-    """A cueless quote paragraph after 'Mikel Arteta praised his side ...' is Arteta's."""
+    """A cueless quote paragraph after 'Mikel Arteta praised his side ...' is Arteta's, and so is the
+    headline's 'special', which his body quote holds."""
     text = (
         "Arsenal 2-1 Chelsea: Arteta hails 'special' comeback\n\n"
         "Mikel Arteta praised his side's character after they beat Chelsea on Sunday.\n\n"
@@ -162,7 +163,7 @@ def test_sports_quote_after_an_intro_paragraph_without_a_cue() -> None:
         'Striker Bukayo Saka, who scored the winner, told Sky Sports: "We showed what this team is about."'
     )
     assert [q.speaker.name if q.speaker else None for q in _direct(text)] == [
-        None,
+        "Mikel Arteta",
         "Mikel Arteta",
         "Mikel Arteta",
         "Bukayo Saka",
