@@ -245,3 +245,18 @@ def test_told_us_and_a_subject_after_a_conjunction() -> None:
     ]
     text = "Brenner Foods AG cut its forecast. Shares fell after the company said sales would fall."
     assert _reported(text)[-1] == ("sales would fall", "Brenner Foods")
+
+
+def test_more_closing_and_opening_attributions() -> None:
+    """'..., X said in a statement, adding that ...' gives both clauses; 'In Rome, Tommaso
+    Ferrante, who ..., said ...' keeps the person (no state after the town); 'told analysts that';
+    'Advocates for travelers said'."""
+    text = "The breach came through a supplier, Corvane said in a statement, adding that no passwords leaked."
+    assert [who for _, who in _reported(text)] == ["Corvane", "Corvane"]
+    text = "In Rome, Tommaso Ferrante, who sells gelato in Trastevere, said business had never been better."
+    assert _reported(text) == [("business had never been better", "Tommaso Ferrante")]
+    text = "Finance chief Maarten Oosterhuis told analysts that price rises had offset the weakness."
+    assert _reported(text) == [("price rises had offset the weakness", "Maarten Oosterhuis")]
+    assert _reported("Advocates for travelers said the collapse showed the need for a fund.") == [
+        ("the collapse showed the need for a fund", "Advocates for travelers")
+    ]

@@ -52,7 +52,7 @@ warn insist argue urge admit explain accuse suggest predict concede complain con
 REPORT_VERBS_BARE = """
 said says say told tells added adds noted notes warned warns insisted insists claimed claims argued
 argues confirmed confirms assured assures believes believed explained reported reports revealed
-admitted saying insisting warn insist argue admit explain
+admitted saying insisting warn insist argue admit explain alleging claiming warning
 """.split()
 # Verbs that introduce reported speech only with an explicit "that".
 REPORT_VERBS_THAT = """
@@ -60,7 +60,7 @@ stressed stresses emphasized emphasised emphasizes underlined underscored announ
 acknowledged conceded predicted suggested suggests maintained contended agreed recalled
 reiterated repeated cautioned concluded conclude concludes declared declares wrote writes tweeted
 observed estimated posted arguing suggest predict concede acknowledge contend replied responded
-answered countered alleged disclosed testified
+answered countered alleged disclosed testified noting lamented promised
 """.split()
 # Words allowed between a subject and its cue verb: "Ryabkov also said", "he has repeatedly warned".
 CUE_ADVERBS = """
@@ -347,7 +347,9 @@ voters people staff MPs MEPs MSPs peers backbenchers fans spectators family rela
 neighbours neighbors colleagues villagers locals pupils holders shareholders bondholders creditors
 growers herders owners trustees administrators fishermen fishers visitors musicians crowd crowds
 demonstrators marchers strikers protestors mourners onlookers passengers commuters motorists
-drivers customers shoppers traders stallholders couple crew
+drivers customers shoppers traders stallholders couple crew advocates astronomers authors
+conservationists engineers nurses pilots lawyers patients tenants landlords homeowners
+archaeologists biologists ecologists
 """.split()
 
 

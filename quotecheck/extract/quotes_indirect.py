@@ -26,6 +26,7 @@ _VERB = re.compile(rf"\b(?:(?P<bare>{_BARE})|(?P<that>{_THAT}))\b")
 _TOLD = regex.compile(
     r" (?:(?:the |a |an |his |her |their |its )?(?:[\w'.\-]+ ){0,3}?"
     r"(?:reporters|journalists|lawmakers|parliament|members|officials|viewers|listeners|supporters|us|me"
+    r"|analysts|investors|shareholders|councillors|councilors|residents|delegates"
     r"|him|her|them"
     r"|the \w+|an? \w+|"
     r"\p{Lu}[\w.\-]*(?: \p{Lu}[\w.\-]*){0,3}))(?=[ ,])"
@@ -71,7 +72,7 @@ _AFTER = re.compile(  # (plain `re`, with a word trie for the verbs: it runs on 
     rf"(?: (?:on |late |early |last )?(?:{cues.STATEMENT_DAYS}))?"
     # where or how it was said, to the sentence's end: "in a statement after the meeting"
     r"(?: (?:in|on|at|during|after|before|via|through|from|late|early|last|this|earlier|later)\b"
-    r"[^,.;:!?\"]{0,80}(?=[.!?]?$))?"
+    r"[^,.;:!?\"]{0,80}(?=[.!?]?$|, ))?"
     r"(?:[.!?]?$|(?P<mid>, ))"
 )
 # The same with the verb first: "Investors have grown cautious, said Marisol Quintana, a partner at ...".

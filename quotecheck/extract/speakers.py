@@ -117,7 +117,10 @@ _INTRO = regex.compile(
     # a conjunction before a capitalised subject: "But Gethin Rowlands, chairman of ..., said"
     r"(?:(?:But|And|Yet|So|Still) (?=\p{Lu})|(?:Meanwhile|Separately|Instead|Also) (?=\S))?"
     # a place with its county or state: "In Ballinacarrig, Co Roscommon, ", "In Austin, Texas, "
-    r"(?:(?:In|At|From) \p{Lu}[\w.\-]*(?: \p{Lu}[\w.\-]*)?, (?:Co\.? )?\p{Lu}[\w.]*(?: \p{Lu}[\w.]*)?, *)?"
+    # (a two-word state starts with a compass word: "In Rome, Tommaso Ferrante, ..." names a person)
+    r"(?:(?:In|At|From) \p{Lu}[\w.\-]*(?: \p{Lu}[\w.\-]*)?, "
+    r"(?:Co\.? |(?:New|North|South|East|West|Northern|Southern|Western|Eastern) (?:\p{Lu}[\w.]* )?)?"
+    r"\p{Lu}[\w.]*, *)?"
     r"(?:(?:On|In|At|After|Before|During|Speaking|Earlier|Later|Meanwhile|However|Also|But|And|Still|Yet"
     r"|Since|While|When|As|Last|This|Asked|Separately|Instead"
     # a participle and its preposition or object ("Speaking to", "Asked about", "Pressed on"); not
