@@ -590,12 +590,20 @@ def _named_later(ents: Entities, roles: frozenset[str], pos: int, *, untitled: b
     named before): "Germany's economy minister warned ... Robert Habeck told reporters"."""
     i = bisect.bisect_left(ents.starts, pos)
     found: Speaker | None = None
-    for mention in ents.mentions[i : i + 4]:
-        if mention.speaker.kind != "person" or mention.start > pos + _ORG_REACH:
+    for n, mention in enumerate(ents.mentions[i : i + 12]):  # a title names its holder further on
+        if mention.speaker.kind != "person" or mention.start > pos + 3 * _ORG_REACH:
             continue
         if roles and roles & _canonical_title(mention.speaker.title or ""):
             return mention.speaker
-        if untitled and found is None and i == 0 and mention.subject and mention.speaker.title is None:
+        near = n < 4 and mention.start <= pos + _ORG_REACH  # (an untitled subject only nearby)
+        if (
+            untitled
+            and near
+            and found is None
+            and i == 0
+            and mention.subject
+            and mention.speaker.title is None
+        ):
             found = mention.speaker
     return found
 
