@@ -1075,3 +1075,18 @@ def test_a_team_sheet_is_no_transcript() -> None:
         "Solent Harriers: GS Adeyemi, GA Quinn, WA Tull, C Harding, WD Lowry, GD Brannigan."
     )
     assert _speakers(text) == []
+
+
+def test_titles_from_more_countries_and_callings() -> None:
+    """'District Collector V Anitha Menon', 'Nana Ama Serwaa Ofosu II', 'Sister Josefina Abad' and
+    'Principal Nomvula Dyantyi' are the names after their titles; a later 'Menon' is the collector."""
+    text = (
+        "District Collector V Anitha Menon said 1,200 people had been moved. Menon said the roads were shut."
+    )
+    assert [who for _, who, _ in _speakers(text)] == ["V Anitha Menon", "V Anitha Menon"]
+    for lead, name in (
+        ("Nana", "Ama Serwaa Ofosu II"),
+        ("Sister", "Josefina Abad"),
+        ("Principal", "Nomvula Dyantyi"),
+    ):
+        assert _speakers(f"{lead} {name} said the decision was final.")[-1][1] == name, lead

@@ -89,8 +89,10 @@ GENDERED_PRONOUNS = {
 }
 # Honorifics that state a gender ("Ms Chandran", "Sir Keir"); ranks and "Dr" do not.
 GENDERED_HONORIFICS = {
-    **dict.fromkeys(("Mr", "Mr.", "Sir", "Lord", "King", "Prince", "Sheikh", "Father"), "m"),
-    **dict.fromkeys(("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Dame", "Lady", "Queen", "Princess"), "f"),
+    **dict.fromkeys(("Mr", "Mr.", "Sir", "Lord", "King", "Prince", "Sheikh", "Father", "Brother"), "m"),
+    **dict.fromkeys(
+        ("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Dame", "Lady", "Queen", "Princess", "Sister"), "f"
+    ),
 }
 # Person nouns that state a gender: an unnamed "woman in the queue" is a later "she".
 GENDERED_NOUNS = {
@@ -173,7 +175,8 @@ Councilwoman Inspector Superintendent Detective Coach Manager Founder Analyst Ec
 Advisor Counselor Sheikh Emir Premier Minister-President Secretary-General Commander-in-Chief
 Colonel-General Lieutenant-General Major-General Undersecretary Representative Spokesman Treasurer
 Cllr Cllr. Cr Cr. Congressman Congresswoman Alderman Magistrate Sheriff Coroner Chairperson Member
-Comrade Alhaji Alhaja Imam Rabbi Datuk Dato Datin Councilor Madam CFO COO CTO
+Comrade Alhaji Alhaja Imam Rabbi Datuk Dato Datin Councilor Madam CFO COO CTO Nana Sister Brother
+Collector
 Councilmember Assemblymember
 """.split()
 # Words that make a title only with a head: "Foreign Minister", "National Security Adviser", "Acting Chief".
@@ -221,7 +224,8 @@ skipper coxswain harbourmaster veteran survivor shopkeeper entrepreneur landlord
 forecaster trader broker critic reviewer backbencher supervisor foreman technician mechanic
 electrician miner clerk cashier waiter waitress bartender carer caregiver midwife dentist vicar
 priest pastor trainer owner proprietor fisherman fisherwoman lifeguard zookeeper keeper ranger
-controller dispatcher coordinator organiser organizer planner
+controller dispatcher coordinator organiser organizer planner principal headteacher headmaster
+headmistress
 """.split()
 # Lowercase role nouns: "press secretary Dmitry Peskov", "Kuleba, Ukraine's foreign minister".
 ROLE_NOUNS = (
