@@ -74,6 +74,8 @@ class Score:
         self.tp = self.fp = self.fn = 0
         self.itp = self.ifp = self.ifn = 0
         self.speaker_ok = self.speaker_total = 0
+        # the same, split: quotations in marks (direct, partial) and reported speech (indirect)
+        self.speaker_by = {"quoted": [0, 0], "reported": [0, 0]}
         self.kind_ok = self.kind_total = 0
         self.unbalanced_ok = self.unbalanced_total = 0
         self.misses: list[str] = []
@@ -137,6 +139,9 @@ class Score:
                 self.speaker_total += 1
                 ok = hit.speaker is not None and _name(hit.speaker.name) == _name(quote["speaker"])
                 self.speaker_ok += ok
+                split = self.speaker_by["reported" if quote["kind"] == "indirect" else "quoted"]
+                split[0] += ok
+                split[1] += 1
                 if not ok:
                     got_name = hit.speaker.name if hit.speaker else None
                     self.misses.append(
@@ -177,6 +182,12 @@ class Score:
             f" (tp={self.itp} fp={self.ifp} fn={self.ifn})"
         )
         print(f"speaker accuracy:     {sa:.3f} ({self.speaker_ok}/{self.speaker_total})")
+        print(
+            "  of which:           "
+            + ", ".join(
+                f"{k} {ok / n if n else 1.0:.3f} ({ok}/{n})" for k, (ok, n) in self.speaker_by.items()
+            )
+        )
         print(f"kind accuracy:        {ka:.3f} ({self.kind_ok}/{self.kind_total})")
         if self.unbalanced_total:
             print(f"unbalanced passages:  {self.unbalanced_ok}/{self.unbalanced_total} flagged")
