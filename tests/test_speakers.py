@@ -1090,3 +1090,18 @@ def test_titles_from_more_countries_and_callings() -> None:
         ("Principal", "Nomvula Dyantyi"),
     ):
         assert _speakers(f"{lead} {name} said the decision was final.")[-1][1] == name, lead
+
+
+def test_a_fuller_group_name_is_not_cut_to_a_shorter_one_said_before() -> None:
+    """After a headline's 'officials say', the body's 'county officials said' stays county officials;
+    'American Sign Language' is no person called "Sign Language"."""
+    text = (
+        "Tornado tears roof off school, officials say\n\n"
+        "A tornado tore the roof off a school late Tuesday, county officials said Wednesday."
+    )
+    assert [who for _, who, _ in _speakers(text)] == ["officials", "county officials"]
+    text = (
+        "Teresa Vail grew up signing American Sign Language at home.\n\n"
+        '"Sign was my first language," she says.'
+    )
+    assert _speakers(text)[-1][1] == "Teresa Vail"

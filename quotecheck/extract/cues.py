@@ -311,12 +311,12 @@ Township Municipality
 """.split()
     + COMPANY_HEADS
 )
-# Heads that make a capitalised run a place.
+# Heads that make a capitalised run a place (or another thing that is no one: "Sign Language").
 PLACE_HEADS = """
 Sea Ocean Strait Bay Gulf River Lake Mountains Mountain Island Islands Peninsula Street Square
 Avenue Road Bridge Region Province Oblast Krai District Districts County States City Valley
 Airport Station Park Hall Palace Center Centre Building Tower Border Coast Desert Forest Canal
-Falls Springs Heights Hills Beach Harbor Harbour Creek Junction Crossing Landing
+Falls Springs Heights Hills Beach Harbor Harbour Creek Junction Crossing Landing Language Languages
 """.split()
 # Single words that speak as institutions: governments by their capital or country, agencies.
 ORG_NAMES = [

@@ -338,9 +338,9 @@ def _group(ents: Entities, phrase: str, pos: int) -> Speaker:
     ("the ministers", "one of the people") means; a group with a known head is remembered."""
     name, head = _group_name(phrase)
     words = name.lower().split()
-    if len(words) <= 2:  # "the ministers": the group named in full earlier
+    if len(words) <= 2:  # "the ministers": the group named in full earlier (never a shorter name)
         for group in reversed(ents.groups):
-            if words[-1] in group.name.lower().split():
+            if words[-1] in group.name.lower().split() and len(group.name.split()) >= len(words):
                 return group
         named = _named_group(ents, words[-1], pos) if len(words) == 1 and phrase[:4] == "the " else None
         if named is not None:
