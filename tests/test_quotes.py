@@ -260,3 +260,16 @@ def test_more_closing_and_opening_attributions() -> None:
     assert _reported("Advocates for travelers said the collapse showed the need for a fund.") == [
         ("the collapse showed the need for a fund", "Advocates for travelers")
     ]
+
+
+def test_a_reported_clause_after_a_quotation_in_the_same_sentence() -> None:
+    """'X called the lapse "inexcusable" and said she would ...' and '"...," he said, adding that ...'
+    report a second clause; a quotation alone reports nothing more."""
+    text = 'Alicia Brandt called the lapse "inexcusable" and said she would ask for hearings in January.'
+    assert _reported(text) == [("she would ask for hearings in January", "Alicia Brandt")]
+    text = (
+        "Agriculture minister Peter Hauk visited the farms on Monday.\n\n"
+        '"We will not leave the growers alone," he said, adding that he had asked for emergency aid.'
+    )
+    assert _reported(text) == [("he had asked for emergency aid", "Peter Hauk")]
+    assert _reported('Alicia Brandt called the lapse "inexcusable" on Monday.') == []

@@ -57,6 +57,15 @@ _SECOND = (
     r"|stressed|admitted|conceded|cautioned))"
 )
 _ADDING = re.compile(rf"{_SECOND} that ")
+# After a quotation: "...," he said, adding that ...' and '... "inexcusable" and said she would ...'.
+_QUOTE_ADDING = re.compile(
+    r"[,\s]*(?P<subject>[^,.!?\"]{1,60}?) (?P<verb>said|says|added|told [^,.!?\"]{1,30}?)"
+    r"(?: (?:on|in|at) [^,.!?\"]{1,30}?)?, adding that "
+)
+_AND_CUE = re.compile(
+    r",? (?:and|but) (?:also )?(?P<verb>said|added|warned|predicted|cautioned|insisted|argued|claimed"
+    r"|noted|stressed|admitted|conceded|acknowledged|promised)(?P<that> that)? "
+)
 _SECOND_CUE = re.compile(rf"{_SECOND}\b")
 # ", <subject> said." at a sentence end or ", <subject> said, " inside it; the subject has no clause
 # punctuation and at most six words.
@@ -136,8 +145,10 @@ def find_reported(
         if index in skip:  # a headline reports only with its tag at the end: "..., sheriff says"
             found = _attributed_after(ctx, start, end, quoted, opens, tag_only=True)
         else:
-            found = _in_sentence(ctx, start, end, quoted, opens) or _attributed_after(
-                ctx, start, end, quoted, opens
+            found = (
+                _in_sentence(ctx, start, end, quoted, opens)
+                or _attributed_after(ctx, start, end, quoted, opens)
+                or _after_quotes(ctx, start, end, quoted, opens)
             )
         if found is None:
             continue
@@ -208,6 +219,33 @@ def _attributed_after(
     else:
         clause = _clause(ctx, lead, found.start(), quoted, opens, subject, found.start("verb"), cue, False)
     return clause
+
+
+def _after_quotes(
+    ctx: Context, start: int, end: int, quoted: list[tuple[int, int]], opens: list[int]
+) -> Reported | None:
+    """A reported clause after the sentence's last quotation, with a cue of its own: '"...," he
+    said, adding that ...' (the subject before the cue) and 'X called the lapse "inexcusable" and
+    said she would ...' (the sentence's subject)."""
+    i = bisect.bisect_left(opens, start)
+    closes = [close for open_, close in quoted[i:] if open_ < end]
+    if not closes:
+        return None  # (most sentences hold no quotation: the cheap first test)
+    last = max(closes) + 1
+    adding = _QUOTE_ADDING.search(ctx.folded, last, end)
+    if adding is not None and adding.start() - last <= 3:
+        subject = adding.span("subject")
+        return _clause(ctx, adding.end(), end, quoted, opens, subject, adding.start("verb"), "adding", False)
+    second = _AND_CUE.search(ctx.folded, last, end)
+    if second is None or (not second.group("that") and second.group("verb") not in ("said", "added")):
+        return None
+    verb = second.group("verb")
+    found = _clause(
+        ctx, second.end(), end, quoted, opens, (start, second.start()), second.start("verb"), verb, False
+    )
+    if found is not None:
+        found.participle = True  # (its subject is the sentence's)
+    return found
 
 
 def _verb_first(folded: str, lead: int, end: int) -> regex.Match[str] | None:
