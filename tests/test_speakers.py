@@ -1105,3 +1105,14 @@ def test_a_fuller_group_name_is_not_cut_to_a_shorter_one_said_before() -> None:
         '"Sign was my first language," she says.'
     )
     assert _speakers(text)[-1][1] == "Teresa Vail"
+
+
+def test_she_after_an_unnamed_spokeswoman_is_her_organisation() -> None:
+    """'A Nordvik spokeswoman described ... The airline had offered ..., she said' is the airline,
+    not the union leader quoted before; a named spokeswoman stays herself."""
+    text = (
+        'Nordvik Air cancelled 200 flights. "We waited 19 months," union chairwoman Birte Holm said.\n\n'
+        'A Nordvik spokeswoman called the strike "disproportionate". The airline had offered a 5 percent'
+        " rise, she said."
+    )
+    assert _speakers(text)[-1][1] == "Nordvik Air"

@@ -374,6 +374,8 @@ class Entities:
     acronyms: dict[str, Speaker] = attrs.field(factory=dict)  # "ERB" -> "Elbtal Regionalbahn"
     fullest: dict[str, Speaker] = attrs.field(factory=dict)  # organisation name -> as named in full
     kinds: list[tuple[int, str, Speaker]] = attrs.field(factory=list)  # (where, "charity", Helping Hands)
+    voiced: list[tuple[int, Speaker, str]] = attrs.field(factory=list)  # (where, organisation, "f") heard
+    # through an unnamed spokeswoman or spokesman
 
     @classmethod
     def build(

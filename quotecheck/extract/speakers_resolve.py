@@ -192,6 +192,8 @@ def resolve(
             if person is not None:
                 return person, "title"
         org = organization_before(ents, pos)
+        if org is not None and info.kind == "spokesperson":
+            _voiced(ents, phrase, org, pos)
         return (org, "pronoun" if info.kind == "it" else "") if org else None
     if info.kind == "possessive":
         return _owner(ents, start + info.at, phrase[: info.owner], pos)
@@ -235,9 +237,11 @@ def resolve(
             named = _org_reference(ents, info.speaker.name, pos)
             if named is None or "'" in named.name or " " not in named.name or not named.name[:1].isupper():
                 return Speaker(phrase[info.at :]), ""  # else an unnamed person: "council spokesman"
+            _voiced(ents, phrase, named, pos)
             return named, ""
         speaker = _fullest_org(ents, info.speaker)
         _spoke(ents, speaker, pos)
+        _voiced(ents, phrase, speaker, pos)
         return speaker, ""
     if info.kind == "group":
         return _group(ents, info.speaker.name if info.speaker else phrase, pos), ""
@@ -528,6 +532,10 @@ def focus(
                 if best is None or at > best[0]:
                     best = (at, speaker)
                 break
+    # an organisation's unnamed spokeswoman, heard after everyone else of her gender, is "she"
+    voice = next(((at, org) for at, org, said in reversed(ents.voiced) if at < pos and said == gender), None)
+    if voice is not None and (best is None or voice[0] > best[0]):
+        return voice[1]
     return best[1] if best else None
 
 
@@ -606,6 +614,16 @@ def _named_later(ents: Entities, roles: frozenset[str], pos: int, *, untitled: b
         ):
             found = mention.speaker
     return found
+
+
+def _voiced(ents: Entities, phrase: str, org: Speaker, pos: int) -> None:
+    """Remember an organisation heard through a spokesman or spokeswoman: a later "he" or "she" may
+    be that unnamed voice ("A Nordhanse spokeswoman described ... The airline had offered ..., she
+    said")."""
+    lower = phrase.lower()
+    gender = "f" if "spokeswoman" in lower else "m" if "spokesman" in lower else None
+    if gender is not None:
+        ents.voiced.append((pos, org, gender))
 
 
 def _spoke(ents: Entities, org: Speaker, pos: int) -> None:
