@@ -1116,3 +1116,18 @@ def test_she_after_an_unnamed_spokeswoman_is_her_organisation() -> None:
         " rise, she said."
     )
     assert _speakers(text)[-1][1] == "Nordvik Air"
+
+
+def test_a_relative_with_the_same_surname_leaves_the_surname_to_the_first() -> None:
+    """After "Loretta Combs" and "her nephew, Dustin Combs", a bare 'Combs' is still Loretta and
+    'Dustin said' is Dustin; a nickname in marks is the same person ('Bernadette "Birdie" Lowell')."""
+    text = (
+        "Loretta Combs has tuned pianos for 50 years. Her nephew, Dustin Combs, handles her bookings.\n\n"
+        "Combs said the work would end with her. Dustin said requests had come from three states."
+    )
+    assert [who for _, who, _ in _speakers(text)] == ["Loretta Combs", "Dustin Combs"]
+    text = (
+        "Birdie Lowell still signs on every morning.\n\n"
+        'Bernadette "Birdie" Lowell bought the station in 1989. Lowell said radio was not dying.'
+    )
+    assert _speakers(text)[-1][1] == "Bernadette Lowell"

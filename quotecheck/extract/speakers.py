@@ -600,7 +600,8 @@ class Entities:
                 self.org_mentions.append((name_start, org))
             return
         full = self.text[name_start:name_end]
-        for nick in reversed(list(_NICK_IN_NAME.finditer(self.folded, name_start, name_end))):
+        nicks = list(_NICK_IN_NAME.finditer(self.folded, name_start, name_end))
+        for nick in reversed(nicks):
             full = full[: nick.start() - name_start] + full[nick.end() - name_start :]
         full = _SPACES.sub(" ", full)
         if last_title < 0 and (org := self._org_named(full)) is not None:  # "Serrano Ridge" after "Serrano
@@ -618,7 +619,11 @@ class Entities:
             and len(full.split()) >= len(known.name.split())
             and not full.endswith(known.name)
         ):
-            known = None  # "Francesca Iannucci" after "Marco Iannucci": another person
+            if any(known.name.split()[0] in nick.group() for nick in nicks):
+                known = None  # 'Bernadette "Birdie" Lowell' after "Birdie Lowell": her full name
+            else:  # "Eli Lowell" after "Bernadette Lowell": another person, named in full or by first
+                key = full.lower()  # name; the bare surname stays with the one named first
+                known = self.people.get(key)
         honorific = next((t for t in tokens[: last_title + 1] if t in cues.GENDERED_HONORIFICS), None)
         if known is None or len(full.split()) > len(known.name.split()):
             self.people[key] = Speaker(
