@@ -1131,3 +1131,14 @@ def test_a_relative_with_the_same_surname_leaves_the_surname_to_the_first() -> N
         'Bernadette "Birdie" Lowell bought the station in 1989. Lowell said radio was not dying.'
     )
     assert _speakers(text)[-1][1] == "Bernadette Lowell"
+
+
+def test_mother_of_two_is_a_role_before_a_name() -> None:
+    """'Outside the meeting, mother of two Jessie Moreno said ...' makes her the subject a later
+    'she' means, not the mayor quoted before."""
+    text = (
+        "Mayor Luanne Biggs said the city would cover the lost revenue.\n\n"
+        "Outside the meeting, mother of two Jessie Moreno said her family had stopped using the library.\n\n"
+        '"We will be back in there next week," she said.'
+    )
+    assert [who for _, who, _ in _speakers(text)] == ["Luanne Biggs", "Jessie Moreno", "Jessie Moreno"]

@@ -94,6 +94,7 @@ _DETERMINERS = re.compile(r"^(?:the|a|an|his|her|its|their|this|that|your|our|my
 # name is still the subject.
 _OWNER_ROLE = regex.compile(r"^[^,]{0,60}(?:'s|s')(?: (?:[a-z\-]+|\p{Lu}[\w\-]+(?= [a-z])))*$")
 _SPACES = re.compile(r"\s+")
+_OF_COUNT = re.compile(r" of (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$")
 # What may precede a sentence's subject: a dateline, an introductory phrase and its comma.
 # Words that open a sentence before its subject with no comma: "But Rowlands, ...", "Meanwhile the ..."
 _BARE_OPENERS = ("But ", "And ", "Yet ", "So ", "Still ", "Meanwhile ", "Separately ", "Instead ", "Also ")
@@ -838,7 +839,7 @@ def _pre_appositive(folded: str, name_start: int) -> regex.Match[str] | None:
 def _role_lead(text: str) -> bool:
     """A few role words before a name: "harbourmaster", "Retired judge", "the lifeboat coxswain",
     "co-founder and CEO" (an "and" between two roles)."""
-    words = text.split()
+    words = _OF_COUNT.sub("", text.rstrip()).split()  # "mother of two": a role too
     return 0 < len(words) <= 4 and not any(
         (w.lower() in _FUNCTION and not (w == "and" and 0 < i < len(words) - 1))
         or not w.replace("-", "").replace(".", "").isalpha()
