@@ -227,16 +227,18 @@ def _after_quotes(
     """A reported clause after the sentence's last quotation, with a cue of its own: '"...," he
     said, adding that ...' (the subject before the cue) and 'X called the lapse "inexcusable" and
     said she would ...' (the sentence's subject)."""
-    i = bisect.bisect_left(opens, start)
-    closes = [close for open_, close in quoted[i:] if open_ < end]
-    if not closes:
+    i, j = bisect.bisect_left(opens, start), bisect.bisect_left(opens, end)
+    if i == j:
         return None  # (most sentences hold no quotation: the cheap first test)
-    last = max(closes) + 1
-    adding = _QUOTE_ADDING.search(ctx.folded, last, end)
-    if adding is not None and adding.start() - last <= 3:
+    last = max(close for _, close in quoted[i:j]) + 1
+    folded = ctx.folded
+    adding = _QUOTE_ADDING.match(folded, last, end) if folded.find(", adding that ", last, end) >= 0 else None
+    if adding is not None:
         subject = adding.span("subject")
         return _clause(ctx, adding.end(), end, quoted, opens, subject, adding.start("verb"), "adding", False)
-    second = _AND_CUE.search(ctx.folded, last, end)
+    if folded.find(" and ", last, end) < 0 and folded.find(" but ", last, end) < 0:
+        return None  # (the cheap first test for the second form)
+    second = _AND_CUE.search(folded, last, end)
     if second is None or (not second.group("that") and second.group("verb") not in ("said", "added")):
         return None
     verb = second.group("verb")
