@@ -374,6 +374,8 @@ class Entities:
     org_starts: list[int] = attrs.field(factory=list)  # where each organisation mention starts
     acronyms: dict[str, Speaker] = attrs.field(factory=dict)  # "ERB" -> "Elbtal Regionalbahn"
     fullest: dict[str, Speaker] = attrs.field(factory=dict)  # organisation name -> as named in full
+    _first_words: dict[str, Speaker] = attrs.field(factory=dict)  # "Chiswe" -> Chiswe Minerals (latest)
+    _indexed: int = 0  # how many org_mentions _first_words has read
     kinds: list[tuple[int, str, Speaker]] = attrs.field(factory=list)  # (where, "charity", Helping Hands)
     voiced: list[tuple[int, Speaker, str]] = attrs.field(factory=list)  # (where, organisation, "f") heard
     # through an unnamed spokeswoman or spokesman
@@ -705,7 +707,16 @@ class Entities:
 
     def _org_named(self, name: str) -> Speaker | None:
         """The organisation named before whose name starts with `name`."""
-        return next((org for _, org in reversed(self.org_mentions) if org.name.startswith(name + " ")), None)
+        if " " in name:
+            prefix = name + " "
+            return next((org for _, org in reversed(self.org_mentions) if org.name.startswith(prefix)), None)
+        # one word, asked of most capitalised words: an index of first words, kept up to date
+        for _, org in self.org_mentions[self._indexed :]:
+            first, _, rest = org.name.partition(" ")
+            if rest:
+                self._first_words[first] = org
+        self._indexed = len(self.org_mentions)
+        return self._first_words.get(name)
 
     def _add_org(self, at: int, name: str) -> None:
         """Record an organisation named at `at`; a shorter reference ("the Alliance") to one named
