@@ -69,6 +69,7 @@ _AND_CUE = re.compile(
 _SECOND_CUE = re.compile(rf"{_SECOND}\b")
 # ", <subject> said." at a sentence end or ", <subject> said, " inside it; the subject has no clause
 # punctuation and at most six words.
+_UPPER = "[A-ZÀ-ÖØ-ÞĀ-Ž]"  # (a capital for the stdlib engine: Latin letters, accented ones too)
 _AFTER_VERBS = alternation(
     """said says say added adds reported reports report wrote writes warned warns noted notes confirmed
     confirms announced admitted estimated estimates argued argues insisted insists claimed claims
@@ -77,7 +78,7 @@ _AFTER_VERBS = alternation(
 _AFTER = re.compile(  # (plain `re`, with a word trie for the verbs: it runs on most sentences)
     r", (?P<subject>(?:[\w'.\-]+ ){1,8}?)(?:(?:has|have|had) )?"  # "the player's agent has confirmed"
     rf"(?P<verb>{_AFTER_VERBS}"
-    r"|told (?:reporters|journalists|the (?:meeting|court|hearing|inquiry|committee|council)|[A-ZÀ-ÖØ-Þ]\w*))"
+    rf"|told (?:reporters|journalists|the (?:meeting|court|hearing|inquiry|committee|council)|{_UPPER}\w*))"
     rf"(?: (?:on |late |early |last )?(?:{cues.STATEMENT_DAYS}))?"
     # where or how it was said, to the sentence's end: "in a statement after the meeting"
     r"(?: (?:in|on|at|during|after|before|via|through|from|late|early|last|this|earlier|later)\b"
@@ -85,9 +86,9 @@ _AFTER = re.compile(  # (plain `re`, with a word trie for the verbs: it runs on 
     r"(?:[.!?]?$|(?P<mid>, ))"
 )
 # The same with the verb first: "Investors have grown cautious, said Marisol Quintana, a partner at ...".
-_AFTER_VERB_FIRST = regex.compile(
+_AFTER_VERB_FIRST = re.compile(
     r", (?P<verb>said|says|added)"
-    r" (?P<subject>\p{Lu}[\w'.\-]*(?: (?:of |the |de |van )?\p{Lu}[\w'.\-]*){0,4}"
+    rf" (?P<subject>{_UPPER}[\w'.\-]*(?: (?:of |the |de |van )?{_UPPER}[\w'.\-]*){{0,4}}"
     r"|the (?:[a-z][\w\-]* ){0,2}[a-z][\w\-]*)(?=, |[.!?]?$)(?P<mid>)"  # "..., said the people, who"
 )
 # A headline's closing tag: "Bridge washout strands hundreds, sheriff says", "..., say residents".
