@@ -273,3 +273,23 @@ def test_a_reported_clause_after_a_quotation_in_the_same_sentence() -> None:
     )
     assert _reported(text) == [("he had asked for emergency aid", "Peter Hauk")]
     assert _reported('Alicia Brandt called the lapse "inexcusable" on Monday.') == []
+
+
+def test_acronyms_no_and_school_grades_in_reported_speech() -> None:
+    """'according to the WTA', 'The Union wallonne des agents publics (UWAP) ... The UWAP said',
+    'Calloway insisted no borrowing would be ...' and 'Grade 11 student Milo Trask said' report
+    speech; 'the minister said no.' reports nothing, and 'CEO says' is no organisation."""
+    assert _reported("Hartley has dropped to 142nd in the rankings, according to the WTA.") == [
+        ("Hartley has dropped to 142nd in the rankings", "WTA")
+    ]
+    text = (
+        "The Union wallonne des agents publics (UWAP) called a strike. "
+        "The UWAP said it would meet the other unions on Thursday."
+    )
+    assert _reported(text)[-1][1] == "Union wallonne des agents publics"
+    text = "Investor Dale Calloway bought the club. Calloway insisted no borrowing would be secured."
+    assert _reported(text) == [("no borrowing would be secured", "Dale Calloway")]
+    assert _reported("Grade 11 student Milo Trask said he would have to quit his job.") == [
+        ("he would have to quit his job", "Milo Trask")
+    ]
+    assert _reported("Asked whether he would resign, the minister said no.") == []

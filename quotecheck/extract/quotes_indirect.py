@@ -46,8 +46,8 @@ _FINITE = re.compile(
 )
 _PRONOUN_SUBJECT = re.compile(r" (?:he|she|it|they|we|I|there) [a-z]")
 _CLAUSE_START = re.compile(
-    r" (?![\"'(]|to\b|by\b|of\b|for\b|with\b|so\b|in\b|on\b|at\b(?! least| most)|nothing\b|yes\b|no\b"
-    r"|goodbye\b)\S"
+    r" (?![\"'(]|to\b|by\b|of\b|for\b|with\b|so\b|in\b|on\b|at\b(?! least| most)|nothing\b|yes\b"
+    r"|no(?=[,.;:!?]|$| to\b| comment\b)|goodbye\b)\S"  # ("said no", but "no borrowing would be ...")
 )
 _ACCORDING = re.compile(r"[Aa]ccording to (?P<obj>[^,.;:!?\"]{1,120}), (?=[^\"])")
 # A second cue of the same speaker: "said X, adding that Y", "said X and warned that Y", "said X, but

@@ -467,12 +467,8 @@ class Entities:
         failing that, when the acronym's letters appear in order in a capitalised name that starts
         with its first letter ("Elbtal Regionalbahn (ERB)")."""
         size = len(acronym.replace("&", ""))
-        words = self.folded[max(0, end - 12 * size) : end].split()[-size:]
-        if not (
-            len(words) == size
-            and "".join(w[0] for w in words).lower() == acronym.lower()
-            and words[0][0].isupper()
-        ):
+        words = _spelled_by(self.folded[max(0, end - 16 * size) : end].split()[-size - 3 :], acronym)
+        if not words:
             run = _NAME_BEFORE.search(self.folded, max(0, end - 80), end)
             words = run.group().split() if run else []
             letters = iter("".join(words).lower())
@@ -847,13 +843,30 @@ def _pre_appositive(folded: str, name_start: int) -> regex.Match[str] | None:
     return found if ok else None
 
 
+_JOINERS = frozenset("of for and the de des du la le di del y e et".split())
+
+
+def _spelled_by(words: list[str], acronym: str) -> list[str]:
+    """The shortest run of last `words` whose initials spell `acronym` (joining words may be left
+    out: "Union wallonne des agents publics (UWAP)"), starting with a capital; else []."""
+    letters = acronym.replace("&", "").lower()
+    for start in range(len(words) - 1, -1, -1):
+        run = words[start:]
+        if not run[0][:1].isupper():
+            continue
+        for initials in ("".join(w[0] for w in run), "".join(w[0] for w in run if w not in _JOINERS)):
+            if initials.lower() == letters:
+                return run
+    return []
+
+
 def _role_lead(text: str) -> bool:
     """A few role words before a name: "harbourmaster", "Retired judge", "the lifeboat coxswain",
     "co-founder and CEO" (an "and" between two roles)."""
     words = _OF_COUNT.sub("", text.rstrip()).split()  # "mother of two": a role too
     return 0 < len(words) <= 4 and not any(
         (w.lower() in _FUNCTION and not (w == "and" and 0 < i < len(words) - 1))
-        or not w.replace("-", "").replace(".", "").isalpha()
+        or not (w.replace("-", "").replace(".", "").isalpha() or w.isdigit())  # "Grade 11 student"
         for i, w in enumerate(words)
     )
 

@@ -165,6 +165,7 @@ _OWNED_ORG = re.compile(
 )
 # Words before an organisation that make it the audience of a statement: "told Reuters", "queries from".
 _AUDIENCE = re.compile(r"\b(?:told|to|from|with|asked by) (?:[Tt]he )?$")
+_ACRONYM = re.compile(r"(?:[Tt]he )?([A-Z][A-Z&]{1,6})")
 _BARE_SPOKES = re.compile(r"(?:[Aa]n? |[Tt]he )(?:spokes(?:man|woman|person)|representative)")
 
 
@@ -399,6 +400,9 @@ def _phrase(raw: str) -> _Phrase:
         return found(cues.PERSON_PRONOUNS[lower])
     if lower in cues.ORG_PRONOUNS or _BARE_SPOKES.fullmatch(phrase):
         return found("it" if lower in cues.ORG_PRONOUNS else "spokesperson")
+    acronym = _ACRONYM.fullmatch(phrase)
+    if acronym is not None and acronym.group(1) not in _TITLE_WORDS:  # "The UWAP said", not "CEO says"
+        return found("organization", speaker=Speaker(acronym.group(1), None, "organization"))
     owned = _POSSESSIVE.fullmatch(phrase)
     if owned is not None:
         return found("possessive", at=raw.find(phrase), owner=owned.end("owner"))
