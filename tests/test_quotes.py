@@ -293,3 +293,13 @@ def test_acronyms_no_and_school_grades_in_reported_speech() -> None:
         ("he would have to quit his job", "Milo Trask")
     ]
     assert _reported("Asked whether he would resign, the minister said no.") == []
+
+
+def test_a_thousands_comma_ends_no_opening_phrase() -> None:
+    """'Moving her home would cost more than $15,000, she said, ...' reports nothing that starts at
+    "000"; 'After 2,000 workers walked out, the union said ...' keeps its opening phrase."""
+    text = "Darlene Hutchins, 71, lives in the park. Moving her home would cost more than $15,000, she said."
+    assert all(not clause.startswith("000") for clause, _ in _reported(text))
+    assert _reported("After 2,000 workers walked out, the union said the talks had failed.") == [
+        ("the talks had failed", "union")
+    ]

@@ -127,9 +127,9 @@ _INTRO = regex.compile(
     # a participle and its preposition or object ("Speaking to", "Asked about", "Pressed on"); not
     # a name that ends like one ("Naveed Hussain") or an adjective before its noun ("Operating profit")
     rf"|(?!According)\p{{Lu}}\w+(?:ed|ing)\b(?=,| (?:{_AFTER_PARTICIPLE})\b))"
-    r"\b[^,]{0,80}, *"
+    r"\b(?:[^,]|,(?=\d)){0,80}, *"  # (a thousands comma, "$15,000", ends no phrase)
     # and a second phrase after it: "At 6:15 on a February morning, with the thermometer ..., "
-    r"(?:(?:with|as|after|before|when|while) [^,]{0,80}, *)?)?"
+    r"(?:(?:with|as|after|before|when|while) (?:[^,]|,(?=\d)){0,80}, *)?)?"
 )
 _FUNCTION = frozenset(
     "with to of by and or from for at in on as than that who which whose when while after before since met "
