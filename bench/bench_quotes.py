@@ -42,6 +42,8 @@ HOLDOUT7 = ROOT / "fixtures" / "holdout7" / "test.json"  # a seventh holdout: op
 HOLDOUT8 = ROOT / "fixtures" / "holdout8" / "test.json"  # an eighth holdout: opened in round 15
 HOLDOUT9 = ROOT / "fixtures" / "holdout9" / "test.json"  # a ninth: first look at 297b766, opened in round 16
 HOLDOUT10 = ROOT / "fixtures" / "holdout10" / "test.json"  # a tenth: first look at f2cd20c, round 17
+HOLDOUT11 = ROOT / "fixtures" / "holdout11" / "test.json"  # first look at 65ad499, round 18
+HOLDOUT12 = ROOT / "fixtures" / "holdout12" / "test.json"  # first look at 65ad499, round 18
 SEEDS = ROOT / "fixtures" / "seeds"
 EXPECTED = (ROOT / "fixtures" / "expected", SEEDS / "expected")
 
@@ -397,6 +399,8 @@ def main(argv: list[str] | None = None) -> int:
     score_eval(args.misses, HOLDOUT8)
     score_eval(args.misses, HOLDOUT9)
     score_eval(args.misses, HOLDOUT10)
+    score_eval(args.misses, HOLDOUT11)
+    score_eval(args.misses, HOLDOUT12)
     score_eval(False, FRESH)  # its misses are never listed: reading them would be tuning on it
     score_seeds(args.misses)
     if not args.no_speed:

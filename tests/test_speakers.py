@@ -1142,3 +1142,19 @@ def test_mother_of_two_is_a_role_before_a_name() -> None:
         '"We will be back in there next week," she said.'
     )
     assert [who for _, who, _ in _speakers(text)] == ["Luanne Biggs", "Jessie Moreno", "Jessie Moreno"]
+
+
+def test_names_as_written_double_first_names_and_more_particles() -> None:
+    """A speaker's name keeps the article's curly apostrophe ("Grocers’ Trade Federation"); "Hilde
+    Marie Strand" keeps her first name, "Crewmate Priya Lal" and "Constable Mark Rowe" lose the
+    word before; "do" joins a name ("Associação de Senhorios do Centro Histórico")."""
+    assert _speakers("The Grocers’ Trade Federation said it had acted in good faith.")[-1][1] == (
+        "Grocers’ Trade Federation"
+    )
+    for lead, name in (("", "Hilde Marie Strand"), ("Crewmate ", "Priya Lal"), ("Constable ", "Mark Rowe")):
+        assert _speakers(f"{lead}{name} said the ferry was the only road.")[-1][1] == name, name
+    text = (
+        "The Associação de Senhorios do Centro Histórico, which represents 900 landlords, said it would"
+        " challenge the cap in court."
+    )
+    assert _speakers(text)[-1][1] == "Associação de Senhorios do Centro Histórico"

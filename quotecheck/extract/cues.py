@@ -176,6 +176,7 @@ Advisor Counselor Sheikh Emir Premier Minister-President Secretary-General Comma
 Colonel-General Lieutenant-General Major-General Undersecretary Representative Spokesman Treasurer
 Cllr Cllr. Cr Cr. Congressman Congresswoman Alderman Magistrate Sheriff Coroner Chairperson Member
 Comrade Alhaji Alhaja Imam Rabbi Datuk Dato Datin Councilor Madam CFO COO CTO Nana Sister Brother
+Constable
 Collector
 Councilmember Assemblymember
 """.split()

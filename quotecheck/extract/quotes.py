@@ -112,7 +112,7 @@ def extract_quotes(article: Article | str) -> list[Quote]:
     _turn_quotes(ctx, pieces, inner, lay)
     _fall_back(ctx, pieces, said, lay)
     _headline_speakers(ctx, pieces, said, lay)
-    return _quotes(art, pieces + [piece for piece, _ in inner], said, lay)
+    return _quotes(art, pieces + [piece for piece, _ in inner], said, lay, folded)
 
 
 def _headlines(lay: Layout, folded: str) -> frozenset[int]:
@@ -514,9 +514,12 @@ def _last_speaker(
     return quoted or reported
 
 
-def _quotes(art: Article, pieces: list[_Piece], said: list[Reported], lay: Layout) -> list[Quote]:
+def _quotes(
+    art: Article, pieces: list[_Piece], said: list[Reported], lay: Layout, folded: str
+) -> list[Quote]:
     """Build the Quotes once, in text order, with utterances renumbered and repeats marked."""
     text = art.text
+    written: dict[Speaker, Speaker] = {}
     rows: list[tuple[int, int, QuoteKind, Attribution | None, int, int, int, bool]] = [
         (p.start, p.end, p.kind, p.who, p.paragraph, p.utterance, p.part, p.unbalanced) for p in pieces
     ]
@@ -534,7 +537,7 @@ def _quotes(art: Article, pieces: list[_Piece], said: list[Reported], lay: Layou
             start=start,
             end=end,
             kind=kind,
-            speaker=tidy(who.speaker) if who else None,
+            speaker=_as_written(tidy(who.speaker), text, folded, written) if who else None,
             cue=who.cue if who else None,
             paragraph=paragraph,
             rule=who.rule if who else None,
@@ -546,6 +549,16 @@ def _quotes(art: Article, pieces: list[_Piece], said: list[Reported], lay: Layou
         )
         for index, (start, end, kind, who, paragraph, utterance, part, unbalanced) in enumerate(rows)
     ]
+
+
+def _as_written(speaker: Speaker, text: str, folded: str, seen: dict[Speaker, Speaker]) -> Speaker:
+    """The speaker's name with the article's own apostrophes and marks ("Grocers’ Trade Federation"):
+    names read from the folded copy have straight ones. Asked once per speaker."""
+    if speaker not in seen:
+        at = folded.find(speaker.name) if any(c in speaker.name for c in "'\"-") else -1
+        name = text[at : at + len(speaker.name)] if at >= 0 else speaker.name
+        seen[speaker] = speaker if name == speaker.name else attrs.evolve(speaker, name=name)
+    return seen[speaker]
 
 
 def _repeats(

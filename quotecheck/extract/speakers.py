@@ -49,8 +49,8 @@ _TOKEN = (
 )
 # Lowercase name particles and the "of (the)" of titles and institutions.
 _PARTICLE = (
-    r"(?:van der|van den|von der|de la|of the|van|von|de|der|den|da|del|della|di|du|dos|das|bin|ibn|al|el"
-    r"|la|le|ter|ten|of|y|and|for)"
+    r"(?:van der|van den|von der|de la|of the|van|von|de|der|den|da|del|della|di|du|dos|das|do|des|für|bin"
+    r"|ibn|al|el|la|le|ter|ten|of|y|and|for)"
 )
 # A nickname in marks inside a name: "Bernadette "Bernie" Kowal" (folded marks); dropped from the name.
 _NICK = r"[\"']\p{Lu}[\p{L}'\-]+[\"']"
@@ -224,6 +224,25 @@ class _Plan(NamedTuple):
     tokens: tuple[str, ...] = ()
 
 
+# Endings of nouns for people ("Conservator", "Grandmother", "Campaigner"): a word before a known first
+# name with one describes the person; without one it may be a first name ("Hilde Marie Strand").
+_AGENT_ENDINGS = (
+    "or",
+    "er",
+    "ist",
+    "ian",
+    "ant",
+    "ent",
+    "ee",
+    "man",
+    "woman",
+    "mother",
+    "father",
+    "ess",
+    "mate",
+)
+
+
 @functools.lru_cache(maxsize=16384)
 def _plan(words: tuple[str, ...]) -> _Plan:
     tokens = [w.removesuffix("'s").rstrip("'") for w in words]
@@ -261,6 +280,7 @@ def _plan(words: tuple[str, ...]) -> _Plan:
         and tokens[0] not in cues.FIRST_NAME_GENDER
         and tokens[0][1:].isalpha()
         and tokens[0][1:].islower()
+        and tokens[0].endswith(_AGENT_ENDINGS)  # not a first name of its own ("Hilde Marie Strand")
     ):
         # "Conservator James Obi", "Grandmother Pat Ellison": a word before a known first name
         # describes the person; it is no part of the name
