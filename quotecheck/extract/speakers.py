@@ -313,7 +313,10 @@ def _plan(words: tuple[str, ...]) -> _Plan:
         return _Plan("none")  # "Liberal Democrat", "Independent": a party, not a person
     if len(name) > 1 and all(t.isupper() for t in name):
         return _Plan("none")  # "SEN. HOLLIS GRANT": a transcript label, resolved against the names in prose
-    if any(t in _ORG_NAMES or t in _TITLE_PREFIXES or t in _TITLE_WORDS for t in name) or len(name) > 4:
+    if any(t in _ORG_NAMES or t in _TITLE_PREFIXES or t in _TITLE_WORDS for t in name) or (
+        sum(t[:1].isupper() for t in name)
+        > 4  # (particles do not count: "Associação de Senhorios do Centro")
+    ):
         return _Plan("none")
     if name[0].islower() or name[-1].islower() or name[0].lower() in _GROUP_HEADS:
         return _Plan("none")  # "Residents of the Larchmont estate" is a group, not a person
