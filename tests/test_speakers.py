@@ -1158,3 +1158,20 @@ def test_names_as_written_double_first_names_and_more_particles() -> None:
         " challenge the cap in court."
     )
     assert _speakers(text)[-1][1] == "Associação de Senhorios do Centro Histórico"
+
+
+def test_kinds_alone_and_legal_forms_first_name_no_organisation() -> None:
+    """'Energy costs ...' and 'Shipping lines ...' name no organisation that 'the company' could
+    mean; 'Co Meath' is a county; a short name is the shortest organisation it starts ("Mokseong"
+    is Mokseong Heavy Industries, not the Mokseong Shipbuilding Workers' Union)."""
+    text = (
+        "Ostholmer Mühlenwerke will close its mill in Ostholm. Energy costs had doubled since 2021.\n\n"
+        "The company said it would offer all employees a job at its other plant."
+    )
+    assert _speakers(text)[-1][1] == "Ostholmer Mühlenwerke"
+    text = (
+        "Workers at Mokseong Heavy Industries walked out. The Mokseong Shipbuilding Workers' Union, which"
+        " says it represents 6,800 employees, wants a 7% rise.\n\n"
+        "Mokseong said in a statement that the strike would cost it 12 billion won a day."
+    )
+    assert _speakers(text)[-1][1] == "Mokseong Heavy Industries"

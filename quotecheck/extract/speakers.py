@@ -34,6 +34,7 @@ _TITLE_MODIFIERS = frozenset(cues.TITLE_MODIFIERS)  # "Grand", "National": title
 _STOP = frozenset(cues.NAME_STOPWORDS)
 _ORG_HEADS = frozenset(cues.ORG_HEADS)
 _PLACE_HEADS = frozenset(cues.PLACE_HEADS)
+_LEGAL_FORMS = frozenset(cues.LEGAL_FORMS)
 _POST_NOMINALS = frozenset(cues.POST_NOMINALS)
 _ORG_NAMES = frozenset(cues.ORG_NAMES)
 _GROUP_HEADS = frozenset(cues.GROUP_HEADS)
@@ -302,7 +303,14 @@ def _plan(words: tuple[str, ...]) -> _Plan:
     # a place ends in its head: "Great Falls" is a place, "Cedar Falls Comets" a team
     place = not surname_place and named[-1] in _PLACE_HEADS
     # "Police Commissioner Darius Whitfield": an organisation word inside a title is still a person.
-    if any(t in _ORG_HEADS or _BRAND.match(t) for t in named) and not place:
+    # (a legal form counts only at the end: "Co Meath" is a county, "Smith & Co" a company)
+    if (
+        any(
+            (t in _ORG_HEADS and (t not in _LEGAL_FORMS or i == len(named) - 1)) or _BRAND.match(t)
+            for i, t in enumerate(named)
+        )
+        and not place
+    ):
         return _Plan("org", lead, -1, tuple(tokens))
     if not name or place or all(t in _POST_NOMINALS for t in name):
         return _Plan("none")  # "Labour MPs" is a group, not a person called "MPs"
@@ -352,6 +360,16 @@ def _joined_org(tokens: list[str], breaks: list[bool]) -> bool:
 
 # Title words that name a job ("minister", "secgen"): a title phrase must share one with a person's title.
 _SPECIFIC_ROLES = _canonical_title(" ".join(cues.ROLE_NOUNS + cues.TITLE_WORDS)) - _GENERIC_ROLES
+
+
+_KIND_ALONE = frozenset(cues.COMPANY_HEADS) | frozenset(
+    "Union Association Federation Council Committee Group Club League Trust Network Society Alliance".split()
+)
+
+
+def _names_nothing(word: str) -> bool:
+    """A kind of organisation standing alone ("Company", "Shipping", "Union"): no name of its own."""
+    return word.lower() in _COMPANY_COMMON or word in _KIND_ALONE
 
 
 def _describes(mods: str, head: str) -> bool:
@@ -683,8 +701,8 @@ class Entities:
                 first = cut + 1 + (tokens[cut + 1 : cut + 2] == ("the",))
         while first < len(words) - 1 and tokens[first].lower() in _COMPANY_KINDS:
             first += 1  # "Developer Brightplain Energy": the company is "Brightplain Energy"
-        if first < len(words) and not (first == len(words) - 1 and tokens[first].lower() in _COMPANY_COMMON):
-            # (a kind of company alone, a bullet's "Company pushes ...", names nothing)
+        if first < len(words) and not (first == len(words) - 1 and _names_nothing(tokens[first])):
+            # (a kind alone, a bullet's "Company pushes ...", "Shipping lines", names nothing)
             org = _SPACES.sub(" ", self.text[words[first][0] : words[-1][0] + len(tokens[-1])])
             (self._add_kind if self._kind_before(words[first][0]) else self._add_org)(words[first][0], org)
 
@@ -729,10 +747,12 @@ class Entities:
         if " " in name:
             prefix = name + " "
             return next((org for _, org in reversed(self.org_mentions) if org.name.startswith(prefix)), None)
-        # one word, asked of most capitalised words: an index of first words, kept up to date
+        # one word, asked of most capitalised words: an index of first words, kept up to date; of
+        # several names, the shortest ("Mokseong" is Mokseong Heavy Industries, not its union)
         for _, org in self.org_mentions[self._indexed :]:
             first, _, rest = org.name.partition(" ")
-            if rest:
+            known = self._first_words.get(first)
+            if rest and (known is None or len(org.name) <= len(known.name)):
                 self._first_words[first] = org
         self._indexed = len(self.org_mentions)
         return self._first_words.get(name)
