@@ -303,3 +303,12 @@ def test_a_thousands_comma_ends_no_opening_phrase() -> None:
     assert _reported("After 2,000 workers walked out, the union said the talks had failed.") == [
         ("the talks had failed", "union")
     ]
+
+
+def test_a_name_someone_goes_by_or_a_vessels_name_is_no_quotation() -> None:
+    """'Regulars call him “the Admiral,”', 'the town knows him as “Coach.”' and 'whose vessel
+    "Marianne"' quote no one; 'called the plan “a disaster”' does."""
+    assert _texts("Regulars at the marina call him “the Admiral,” a title he waves away.") == []
+    assert _texts("Most of the town knows him as “Coach.” He laughs at that.") == []
+    assert _texts('Skipper Jens Albers, whose vessel "Marianne" was moored at Lorchheim, waited.') == []
+    assert _texts("The mayor called the plan “a disaster” on Monday.") == [("a disaster", "partial")]

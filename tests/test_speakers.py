@@ -1175,3 +1175,14 @@ def test_kinds_alone_and_legal_forms_first_name_no_organisation() -> None:
         "Mokseong said in a statement that the strike would cost it 12 billion won a day."
     )
     assert _speakers(text)[-1][1] == "Mokseong Heavy Industries"
+
+
+def test_a_nickname_used_before_the_full_name_is_the_same_person() -> None:
+    """'Birdie Lowell still signs on ...' before 'Bernadette “Birdie” Lowell': a later 'she' is
+    Bernadette Lowell, not a "Birdie Lowell"."""
+    text = (
+        "Birdie Lowell still signs on every morning.\n\n"
+        "Bernadette “Birdie” Lowell bought the station in 1989.\n\n"
+        '"People think radio is dying," she says.'
+    )
+    assert _speakers(text)[-1][1] == "Bernadette Lowell"

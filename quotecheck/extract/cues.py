@@ -263,7 +263,8 @@ star singer actor actress chef rapper presenter comedian youngster teenager pens
 # "told the newspaper „Bild am Sonntag“", "the study, titled "Receptor binding ..."".
 WORK_NOUNS = """
 newspaper daily weekly magazine paper tabloid journal book novel memoir film movie song album play
-series show programme program documentary podcast titled entitled headlined title
+series show programme program documentary podcast titled entitled headlined title vessel ship boat yacht
+trawler barge tanker racehorse
 """.split()
 # Words that never belong in a person's name; they end or trim a capitalised run.
 NAME_STOPWORDS = """

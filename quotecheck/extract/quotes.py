@@ -40,6 +40,11 @@ _WORK_AFTER = re.compile(rf" (?:{alternation(cues.WORK_NOUNS)})\b")
 # A one-word nickname in marks after a first name, with the surname next: "Bernadette “Bernie” Kowal".
 _NICKNAME = regex.compile(r"(?<![\p{L}'])\p{Lu}[\p{L}'\-]+ [\"']\p{Lu}[\p{L}'\-]+$")
 _SURNAME_NEXT = regex.compile(r" \p{Lu}[\p{L}'\-]+")
+# A name a person goes by, in marks: 'call him “the Admiral,”', 'knows him as “Coach.”', 'known as'.
+_NAMING_BEFORE = re.compile(
+    r"\b(?:(?:call|calls|called|calling|know|knows|knew|known) (?:him|her|them|me|us)(?: as)?|known as)$"
+)
+_NAME_SHAPE = regex.compile(r"(?:the )?\p{Lu}[\p{L}'.\-]*(?: \p{Lu}[\p{L}'.\-]*){0,2}[.,]?")
 # A headline's speaker before a colon ("TV chef Danny O'Brien: '...'") or after one ("'...': Anna Sørlie on").
 _HEAD_NAME_BEFORE = regex.compile(r"(?P<name>\p{Lu}[\w'\-]*(?: \p{Lu}[\w'\-]*){0,2}): *$")
 _HEAD_NAME_AFTER = regex.compile(r": +(?P<name>\p{Lu}[\w'\-]*(?: \p{Lu}[\w'\-]*){0,2})")
@@ -217,6 +222,8 @@ def _kind(ctx: Context, piece: _Piece, lo: int) -> QuoteKind | None:
     """Direct when the quote is a sentence of its own (or introduced by a cue); partial inside one."""
     start = ctx.sentence_start(lo, piece.open_mark)
     prefix = ctx.folded[start : piece.open_mark].rstrip()
+    if _NAMING_BEFORE.search(prefix[-30:]) and _NAME_SHAPE.fullmatch(ctx.folded, piece.start, piece.end):
+        return None  # 'Regulars call him “the Admiral,”': a name he goes by, not words he said
     if ctx.text[piece.start : piece.start + 1].islower():
         return "partial"
     if prefix and not piece.headline and _WORK_TITLE.fullmatch(ctx.folded[piece.start : piece.end]):

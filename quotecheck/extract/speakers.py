@@ -418,6 +418,7 @@ class Entities:
     _first_words: dict[str, Speaker] = attrs.field(factory=dict)  # "Chiswe" -> Chiswe Minerals (latest)
     _indexed: int = 0  # how many org_mentions _first_words has read
     kinds: list[tuple[int, str, Speaker]] = attrs.field(factory=list)  # (where, "charity", Helping Hands)
+    renamed: dict[str, str] = attrs.field(factory=dict)  # "Birdie Lowell" -> "Bernadette Lowell"
     voiced: list[tuple[int, Speaker, str]] = attrs.field(factory=list)  # (where, organisation, "f") heard
     # through an unnamed spokeswoman or spokesman
 
@@ -441,7 +442,8 @@ class Entities:
         ents.leads = {s_start: _lead_end(folded, s_start, s_end) for s_start, s_end in kept}
         for (start, name_start, end, speaker), s_start in zip(runs, run_sentences, strict=True):
             final = ents.people.get(speaker.name.split()[-1].lower(), speaker)
-            full = final if final.name.endswith(speaker.name) else speaker
+            named_so = ents.renamed.get(speaker.name, speaker.name)  # (a nickname used before the name)
+            full = final if final.name.endswith(named_so) else speaker
             # a name standing alone (a byline "Ines Dalgaard", a caption) is no clause's subject
             alone = sentence_end[s_start] - end < 3 and not folded[end : sentence_end[s_start]].strip(" .,")
             subject = not alone and ents._is_subject(start, s_start)
@@ -660,7 +662,8 @@ class Entities:
             and not full.endswith(known.name)
         ):
             if any(known.name.split()[0] in nick.group() for nick in nicks):
-                known = None  # 'Bernadette "Birdie" Lowell' after "Birdie Lowell": her full name
+                self.renamed[known.name] = full  # 'Bernadette "Birdie" Lowell' after "Birdie Lowell":
+                known = None  # her full name, for the mentions before it too
             else:  # "Eli Lowell" after "Bernadette Lowell": another person, named in full or by first
                 key = full.lower()  # name; the bare surname stays with the one named first
                 known = self.people.get(key)
