@@ -1186,3 +1186,17 @@ def test_a_nickname_used_before_the_full_name_is_the_same_person() -> None:
         '"People think radio is dying," she says.'
     )
     assert _speakers(text)[-1][1] == "Bernadette Lowell"
+
+
+def test_a_relative_with_a_shorter_name_and_names_with_d_apostrophe() -> None:
+    """'Lonnie Odom, the older man's father' after "Travis Lee Odom" is Lonnie, though his name is
+    shorter; "De Wit" is still "Anouk de Wit"; "Colin d'Entremont" is a name."""
+    text = (
+        "Travis Lee Odom escaped on Friday.\n\n"
+        'Lonnie Odom, the older man\'s father, said his son had sounded "scared and tired".'
+    )
+    assert _speakers(text)[-1][1] == "Lonnie Odom"
+    text = "Anouk de Wit runs the dairy. De Wit said the company had cut 300 jobs."
+    assert _speakers(text)[-1][1] == "Anouk de Wit"
+    text = 'Police said no one was hurt.\n\n"Everything I own was in that shed," said Colin d\'Entremont.'
+    assert _speakers(text)[-1][1] == "Colin d'Entremont"

@@ -46,7 +46,7 @@ _INITIALS = r"(?:\p{Lu}\.){2,}"  # "U.S.", "al-U.N."
 _CAPITALISED = r"\p{Lu}[\p{L}\p{M}'\-]*\.?"
 _TOKEN = (
     rf"(?:{_INITIALS}|{_CAPITALISED}"
-    rf"|(?:al|el|bin|ibn|abu)-(?:{_INITIALS}|{_CAPITALISED})|(?:de|di|da)-{_INITIALS})"
+    rf"|(?:al|el|bin|ibn|abu)-(?:{_INITIALS}|{_CAPITALISED})|(?:de|di|da)-{_INITIALS}|d'{_CAPITALISED})"
 )
 # Lowercase name particles and the "of (the)" of titles and institutions.
 _PARTICLE = (
@@ -290,7 +290,10 @@ def _plan(words: tuple[str, ...]) -> _Plan:
             return rest._replace(lead=lead + 1 + rest.lead)
     if (
         tokens[-1].endswith(".")
-        and tokens[-1][:-1].replace("-", "").isalpha()  # "Kerr-Nakamura." ends a sentence too
+        and tokens[-1][:-1]
+        .replace("-", "")
+        .replace("'", "")
+        .isalpha()  # "Kerr-Nakamura." ends a sentence too
         and not is_title_token(tokens[-1])
     ):
         tokens[-1] = tokens[-1][:-1]
@@ -658,7 +661,11 @@ class Entities:
             known is not None
             and len(name) > 1
             and not known.name.endswith(full)
-            and len(full.split()) >= len(known.name.split())
+            # longer, or with a first name the known one lacks ("Lonnie Odom" after "Travis Lee Odom")
+            and (
+                len(full.split()) >= len(known.name.split())
+                or full.split()[0].lower() not in known.name.lower().split()  # ("De Wit" is "Anouk de Wit")
+            )
             and not full.endswith(known.name)
         ):
             if any(known.name.split()[0] in nick.group() for nick in nicks):
