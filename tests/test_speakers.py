@@ -1200,3 +1200,19 @@ def test_a_relative_with_a_shorter_name_and_names_with_d_apostrophe() -> None:
     assert _speakers(text)[-1][1] == "Anouk de Wit"
     text = 'Police said no one was hurt.\n\n"Everything I own was in that shed," said Colin d\'Entremont.'
     assert _speakers(text)[-1][1] == "Colin d'Entremont"
+
+
+def test_more_opening_prepositions_and_a_group_before_an_appositive() -> None:
+    """'Behind the counter, shift manager Priya Doshi keeps ...' makes her the subject a later 'she'
+    means; 'Outside the court, members of X, a victims' group, said' is "members of X"."""
+    text = (
+        'Bernadette Nuttall runs the site. "It is quiet," she says.\n\n'
+        "Behind the coffee counter, shift manager Priya Doshi keeps a list of regulars in her head.\n\n"
+        "‘We had a hen party from Glasgow last month,’ she says."
+    )
+    assert _speakers(text)[-1][1] == "Priya Doshi"
+    text = (
+        "Outside the courthouse, members of Lodestar Depositors United, a victims' group, said they"
+        " would push for more claims."
+    )
+    assert _speakers(text)[-1][1] == "members of Lodestar Depositors United"

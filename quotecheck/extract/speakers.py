@@ -100,9 +100,12 @@ _OF_COUNT = re.compile(r" of (?:one|two|three|four|five|six|seven|eight|nine|ten
 # Words that open a sentence before its subject with no comma: "But Rowlands, ...", "Meanwhile the ..."
 _BARE_OPENERS = ("But ", "And ", "Yet ", "So ", "Still ", "Meanwhile ", "Separately ", "Instead ", "Also ")
 # The words an introductory phrase in _INTRO may start with (besides datelines, times and -ed/-ing).
+_OPENING_PREPOSITIONS = """Behind Inside Outside Across Along Near Under Beyond Over Around Through Throughout
+    Between Among Within Above Below Amid Against Like Unlike Despite For With By Upon Beside Until""".split()
 _OPENING_WORDS = frozenset(
     """On In At From After Before During Speaking Earlier Later Meanwhile However Also But And Still Yet
     Since While When As Last This Asked Separately Instead So""".split()
+    + _OPENING_PREPOSITIONS
 )
 _AFTER_PARTICIPLE = (
     "to|about|in|on|at|after|for|with|by|from|the|a|an|his|her|their|its|this|that|these|those|ahead|back"
@@ -124,7 +127,7 @@ _INTRO = regex.compile(
     r"(?:Co\.? |(?:New|North|South|East|West|Northern|Southern|Western|Eastern) (?:\p{Lu}[\w.]* )?)?"
     r"\p{Lu}[\w.]*, *)?"
     r"(?:(?:On|In|At|After|Before|During|Speaking|Earlier|Later|Meanwhile|However|Also|But|And|Still|Yet"
-    r"|Since|While|When|As|Last|This|Asked|Separately|Instead"
+    rf"|Since|While|When|As|Last|This|Asked|Separately|Instead|{'|'.join(_OPENING_PREPOSITIONS)}"
     # a participle and its preposition or object ("Speaking to", "Asked about", "Pressed on"); not
     # a name that ends like one ("Naveed Hussain") or an adjective before its noun ("Operating profit")
     rf"|(?!According)\p{{Lu}}\w+(?:ed|ing)\b(?=,| (?:{_AFTER_PARTICIPLE})\b))"

@@ -165,6 +165,8 @@ _OWNED_ORG = re.compile(
 )
 # Words before an organisation that make it the audience of a statement: "told Reuters", "queries from".
 _AUDIENCE = re.compile(r"\b(?:told|to|from|with|asked by) (?:[Tt]he )?$")
+# An appositive inside a subject ("members of X, a victims' group"): the group's name stops before it.
+_APPOSITIVE = re.compile(r", (?:an?|who|which) ")
 _ACRONYM = re.compile(r"(?:[Tt]he )?([A-Z][A-Z&]{1,6})")
 _BARE_SPOKES = re.compile(r"(?:[Aa]n? |[Tt]he )(?:spokes(?:man|woman|person)|representative)")
 
@@ -429,7 +431,7 @@ def _phrase(raw: str) -> _Phrase:
     if member is not None:  # "one of the people": the group named before, "people familiar with ..."
         return found("group", speaker=Speaker("the " + member.group("group"), None, "group"))
     common = _ORG_COMMON.match(phrase)
-    if _GROUP.match(phrase) and not common:
+    if _GROUP.match(phrase) and not common and not _APPOSITIVE.search(phrase):
         return found("group")
     org = _organization(phrase)
     # "the ministry", "the Alliance", and a headline's bare "Company says"
