@@ -293,7 +293,7 @@ Ventures Investments Financial Securities Bancorp Healthcare Therapeutics Biosci
 Aerospace Railways Freight Construction Homes Properties Realty Hotels Resorts Beverages Brewing
 Communications Wireless Line Lines Minerals Health Research Economics Analytics Advisors Advisers Consulting
 Associates Mutual Management Steel Cement Paper Timber Textiles Works Dairy Farms Bakery Brewery
-Games Toys Cycles
+Games Toys Cycles Terminals Terminal
 """.split()
 )
 # Heads that make a capitalised run an organisation, not a person.

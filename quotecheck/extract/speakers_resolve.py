@@ -61,7 +61,7 @@ _CLAUSE_WORDS = alternation(
     who which""".split()
 )
 _GROUP_TAIL = (  # (nor a past tense: "family of five escaped a house fire")
-    r"(?: (?:of|for|from|in|at|familiar with|with knowledge of|briefed on|close to)"
+    r"(?: (?:of|for|from|in|at|familiar with|with knowledge of|aware of|briefed on|close to)"
     rf"(?: (?!(?:{_CLAUSE_WORDS})\b|[a-z]+ed\b)[^ ]+){{1,12}})?"
 )
 _GROUP = regex.compile(
