@@ -312,3 +312,13 @@ def test_a_name_someone_goes_by_or_a_vessels_name_is_no_quotation() -> None:
     assert _texts("Most of the town knows him as “Coach.” He laughs at that.") == []
     assert _texts('Skipper Jens Albers, whose vessel "Marianne" was moored at Lorchheim, waited.') == []
     assert _texts("The mayor called the plan “a disaster” on Monday.") == [("a disaster", "partial")]
+
+
+def test_admitted_or_confirmed_with_a_noun_object_reports_nothing() -> None:
+    """'Fellwater admitted 31 offences after sewage was pumped ...' and 'Gullybox confirmed the
+    closures but did not say ...' take objects; 'police confirmed two people had died' reports."""
+    assert _reported("Fellwater Utilities admitted 31 offences after sewage was pumped into the river.") == []
+    assert _reported("Gullybox confirmed the closures but did not specify the number of job cuts.") == []
+    assert _reported("The harbour police confirmed two people had died in the fire.") == [
+        ("two people had died in the fire", "harbour police")
+    ]

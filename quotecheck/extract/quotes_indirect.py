@@ -32,6 +32,11 @@ _TOLD = regex.compile(
     r"\p{Lu}[\w.\-]*(?: \p{Lu}[\w.\-]*){0,3}))(?=[ ,])"
 )
 _TAKES_OBJECT = frozenset({"told", "tells", "tell", "warned", "warns", "assured", "assures"})
+# Verbs that as often take a noun as a clause: "admitted 31 offences", "confirmed the closures".
+_TAKES_NOUN = frozenset(
+    "admitted admits confirmed confirms acknowledged acknowledges revealed reported reports".split()
+)
+_NOT_IN_SUBJECT = frozenset("after before but and at in on of for with by from when while".split())
 _CIRCUMSTANCE = re.compile(
     r"(?: (?:on|in|at|during|after|late|earlier|last|this|to) [^,.;:!?\"]{1,40}?)?,?(?= that )"
 )
@@ -304,6 +309,12 @@ def _in_sentence(
             return None
         if not _PRONOUN_SUBJECT.match(folded, i, end) and not _FINITE.search(folded, i, min(end, i + 80)):
             return None  # a clause needs a finite verb, or a pronoun subject: "said she understood"
+        if (
+            verb.group() in _TAKES_NOUN
+            and not _PRONOUN_SUBJECT.match(folded, i, end)
+            and not _early_finite(folded, i, end)
+        ):
+            return None  # "admitted 31 offences after ...", "confirmed the closures but ...": objects
         if verb.group() in ("reported", "reports") and _OBJECT_OF.match(folded, i, end):
             return None  # "reported revenue of £412 million": an object, not a clause
     cue = ctx.text[verb.start() : verb.end()]
@@ -311,6 +322,16 @@ def _in_sentence(
     if found is not None:
         found.participle = cue.endswith("ing")
     return found
+
+
+def _early_finite(folded: str, start: int, end: int) -> bool:
+    """A finite verb within the clause's first six words, with no preposition or conjunction before
+    it: "two people had died" is a clause; "31 offences after sewage was pumped" is an object."""
+    finite = _FINITE.search(folded, start, min(end, start + 80))
+    if finite is None:
+        return False
+    words = folded[start : finite.start()].split()
+    return len(words) <= 6 and not any(word in _NOT_IN_SUBJECT for word in words)
 
 
 def _clause(
