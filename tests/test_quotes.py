@@ -322,3 +322,14 @@ def test_admitted_or_confirmed_with_a_noun_object_reports_nothing() -> None:
     assert _reported("The harbour police confirmed two people had died in the fire.") == [
         ("two people had died in the fire", "harbour police")
     ]
+
+
+def test_a_second_clause_shares_the_speaker_of_the_quotation_before_it() -> None:
+    """'County councillor Hilde Marie Strand, who sits on the transport committee, called the
+    situation "completely unacceptable" and said she would ask ...': the second clause is hers even
+    when the subject is too long to read again."""
+    text = (
+        "County councillor Hilde Marie Strand, who sits on the transport committee, called the situation"
+        ' "completely unacceptable" and said she would ask for the old timetable to be restored.'
+    )
+    assert _reported(text) == [("she would ask for the old timetable to be restored", "Hilde Marie Strand")]

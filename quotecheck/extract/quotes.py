@@ -253,9 +253,15 @@ def _attribute(ctx: Context, pieces: list[_Piece], reported: list[Reported], lay
     events += [(r.verb, 1, r) for r in reported]
     events.sort(key=lambda e: (e[0], e[1]))
     order = {id(p): i for i, p in enumerate(pieces)}
+    by_open = {p.open_mark: p for p in pieces}
     for _, _, item in events:
         if isinstance(item, Reported):
-            who = item.resolve(ctx)
+            quoted = by_open.get(item.follows) if item.follows is not None else None
+            who = (  # 'X called it "..." and said ...': X, as the quotation found
+                attrs.evolve(quoted.who, cue=item.cue, rule="same-sentence")
+                if quoted is not None and quoted.who is not None
+                else item.resolve(ctx)
+            )
             if who is not None:
                 item.who = who
                 kept.append(item)

@@ -124,6 +124,7 @@ class Reported:
     according: bool = False
     who: Attribution | None = None
     participle: bool = False  # the cue is "saying"/"insisting": its subject is the sentence's
+    follows: int | None = None  # the open mark of the quotation whose speaker this clause shares
 
     def resolve(self, ctx: Context) -> Attribution | None:
         """Resolve the subject; None when it is no one we can name (precision first)."""
@@ -252,7 +253,8 @@ def _after_quotes(
         ctx, second.end(), end, quoted, opens, (start, second.start()), second.start("verb"), verb, False
     )
     if found is not None:
-        found.participle = True  # (its subject is the sentence's)
+        found.participle = True  # (its subject is the sentence's, who said the quotation before it)
+        found.follows = quoted[j - 1][0]
     return found
 
 
