@@ -333,3 +333,20 @@ def test_a_second_clause_shares_the_speaker_of_the_quotation_before_it() -> None
         ' "completely unacceptable" and said she would ask for the old timetable to be restored.'
     )
     assert _reported(text) == [("she would ask for the old timetable to be restored", "Hilde Marie Strand")]
+
+
+def test_more_reported_speech_subjects() -> None:
+    """'according to the mayor of the municipality, Stavros Lianos' is the mayor; 'Lobstermen in
+    Carver's Reach ... say', 'Offshore wind developers say', 'Commuters complained that' and
+    'councillor Séamus Ó Conaire said' report speech."""
+    text = "The fire reached the houses within two hours, according to the mayor of the town, Stavros Lianos."
+    assert _reported(text) == [("The fire reached the houses within two hours", "Stavros Lianos")]
+    assert _reported("Lobstermen in Carver's Reach say the noise has scattered lobsters.") == [
+        ("the noise has scattered lobsters", "Lobstermen in Carver's Reach")
+    ]
+    assert _reported("Offshore wind developers say the seabed surveys are harmless.")[0][1] == (
+        "Offshore wind developers"
+    )
+    assert _reported("Commuters complained that many drivers refuse to use the meter.")[0][1] == "Commuters"
+    text = "Independent councillor Séamus Ó Conaire said he had raised the case with the minister."
+    assert _reported(text)[0][1] == "Séamus Ó Conaire"

@@ -60,7 +60,7 @@ stressed stresses emphasized emphasised emphasizes underlined underscored announ
 acknowledged conceded predicted suggested suggests maintained contended agreed recalled
 reiterated repeated cautioned concluded conclude concludes declared declares wrote writes tweeted
 observed estimated posted arguing suggest predict concede acknowledge contend replied responded
-answered countered alleged disclosed testified noting lamented promised
+answered countered alleged disclosed testified noting lamented promised complained
 """.split()
 # Words allowed between a subject and its cue verb: "Ryabkov also said", "he has repeatedly warned".
 CUE_ADVERBS = """
@@ -355,7 +355,7 @@ growers herders owners trustees administrators fishermen fishers visitors musici
 demonstrators marchers strikers protestors mourners onlookers passengers commuters motorists
 drivers customers shoppers traders stallholders couple crew advocates astronomers authors
 conservationists engineers nurses pilots lawyers patients tenants landlords homeowners
-archaeologists biologists ecologists
+archaeologists biologists ecologists developers
 """.split()
 
 

@@ -24,7 +24,7 @@ _THAT = alternation(cues.REPORT_VERBS_THAT)
 _VERB = re.compile(rf"\b(?:(?P<bare>{_BARE})|(?P<that>{_THAT}))\b")
 # What may stand between the verb and its clause: whom it was told to, when, where, how.
 _TOLD = regex.compile(
-    r" (?:(?:the |a |an |his |her |their |its )?(?:[\w'.\-]+ ){0,3}?"
+    r" (?:(?:the |a |an |his |her |their |its |our )?(?:[\w'.\-]+ ){0,3}?"
     r"(?:reporters|journalists|lawmakers|parliament|members|officials|viewers|listeners|supporters|us|me"
     r"|analysts|investors|shareholders|councillors|councilors|residents|delegates"
     r"|him|her|them"
@@ -102,9 +102,11 @@ _HEADLINE_TAG = regex.compile(
     r"|(?P<verb>says|say) (?P<subject>[\w'.\- ]{1,40}?))[.!?]?$"
 )
 # "according to X" closing the sentence: "Two people died, according to the medical examiner's office."
-# "..., according to the Forum, which represents ..." / "... two people who asked not to be named.".
+# "..., according to the Forum, which represents ..." / "... two people who asked not to be named." /
+# "..., according to the mayor of the municipality, Stavros Lianos."
 _ACCORDING_END = re.compile(
-    r", according to (?P<subject>[^,.;:!?\"]{1,80}?)(?:,? (?:which|who) [^.;:!?\"]{1,140})?[.!?]?$"
+    rf", according to (?P<subject>[^,.;:!?\"]{{1,80}}?(?:, {_UPPER}[\w'.\-]*(?: {_UPPER}[\w'.\-]*){{0,3}})?)"
+    r"(?:,? (?:which|who) [^.;:!?\"]{1,140})?[.!?]?$"
 )
 # The punctuation and space ending a stretch: a reverse (?r) pattern, `match` anchors it at the
 # stretch's end, so it reads only those characters instead of trying every position from the start.

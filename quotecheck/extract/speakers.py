@@ -51,7 +51,7 @@ _TOKEN = (
 # Lowercase name particles and the "of (the)" of titles and institutions.
 _PARTICLE = (
     r"(?:van der|van den|von der|de la|of the|van|von|de|der|den|da|del|della|di|du|dos|das|do|des|für|bin"
-    r"|ibn|al|el|la|le|ter|ten|of|y|and|for)"
+    r"|ibn|al|el|la|le|ter|ten|of|y|and|for|Ó|Ní|Nic|Uí)"
 )
 # A nickname in marks inside a name: "Bernadette "Bernie" Kowal" (folded marks); dropped from the name.
 _NICK = r"[\"']\p{Lu}[\p{L}'\-]+[\"']"
@@ -116,7 +116,7 @@ _INTRO = regex.compile(
     # "Jaén, Spain, Nov 3 (EFE).- "
     r"(?:(?:\p{Lu}[\w.', ]{0,40}\s*\([^)]{0,20}\)\.?"
     r"|\p{Lu}{2}[\p{Lu}.' ]{0,30}(?:, [\w.' ]{1,30}?)?(?: ?\([^)]{0,20}\))?)"
-    r"\s*-+\s*)?"
+    r"\s*(?:-+|(?<=\)):)\s*)?"  # ("Skarvøy (NTB): " closes with a colon)
     # a live-blog time: "10:42 ", "9.30am GMT - "
     r"(?:\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?(?: -+)? +)?"
     # a conjunction before a capitalised subject: "But Gethin Rowlands, chairman of ..., said"
@@ -877,7 +877,8 @@ def _lead_end(folded: str, start: int, end: int) -> int:
         first not in _OPENING_WORDS
         and not first.endswith(("ed", "ing"))
         and not first[:1].isdigit()
-        and folded.find("-", start, min(end, start + 100)) < 0  # (a dateline's dash)
+        and folded.find("-", start, min(end, start + 100)) < 0  # (a dateline's dash or "(NTB):")
+        and folded.find("):", start, min(end, start + 60)) < 0
     ):
         return start  # no word _INTRO could start with: "The ...", "Smith ...", "He ..."
     intro = _INTRO.match(folded, start, end)

@@ -69,7 +69,7 @@ _GROUP = regex.compile(
     # modifiers, not a clause: "Residents' groups", "farmers' unions"; not "press that fans"
     rf"(?:(?!(?:that|which|who|whom|and|or|but|when|while|if|he|she|it|they|we|i|you|told|said|says)\b)"
     rf"[\w.\-]+(?:(?<=s)')? ){{0,3}}"
-    rf"(?i:{_GROUP_HEADS})\b{_GROUP_TAIL}$"
+    rf"(?i:{_GROUP_HEADS}|[a-z]+men)\b{_GROUP_TAIL}$"  # ("Lobstermen in Carver's Reach")
 )
 _ORG_COMMON = regex.compile(
     rf"^(?:[Tt]he |\p{{Lu}}[\w\-]*'s? )?(?:[\w.\-]+ ){{0,3}}{alternation(cues.ORG_COMMON_HEADS)}$"
