@@ -350,3 +350,16 @@ def test_more_reported_speech_subjects() -> None:
     assert _reported("Commuters complained that many drivers refuse to use the meter.")[0][1] == "Commuters"
     text = "Independent councillor Séamus Ó Conaire said he had raised the case with the minister."
     assert _reported(text)[0][1] == "Séamus Ó Conaire"
+
+
+def test_a_title_in_marks_blocks_no_reported_clause_and_a_subordinate_subject_speaks() -> None:
+    """'Skipper Jens Albers, whose vessel "Marianne" was moored ..., said he had ...' reports (the
+    vessel's name is no quotation); '... suspended classes after transport groups confirmed they
+    would take part' is the groups'."""
+    text = (
+        'Skipper Jens Albers, whose vessel "Marianne" was moored at Lorchheim, said he had worked there'
+        " 31 years."
+    )
+    assert _reported(text) == [("he had worked there 31 years", "Jens Albers")]
+    text = "Mayor Rosa Villanueva suspended classes after transport groups confirmed they would take part."
+    assert _reported(text) == [("they would take part", "transport groups")]

@@ -286,8 +286,9 @@ def _in_sentence(
     verb = _VERB.search(folded, lead, min(end, start + _REACH))
     if verb is None or _inside_quote(verb.start(), quoted, opens):
         return None
-    if folded.find('"', lead, verb.start()) >= 0:
-        return None  # a quotation before the verb: the quote is the record
+    last = bisect.bisect_left(opens, verb.start()) - 1  # the last quotation opened before the verb
+    if last >= 0 and quoted[last][1] >= lead and folded[opens[last]] == '"':
+        return None  # a quotation before the verb: the quote is the record (a title in marks is none)
     if folded.endswith(_DENIED, lead, verb.start()) or folded.startswith(" whether", verb.end()):
         return None  # "has not said whether he will ...": nothing was reported
     if folded.endswith(", ", 0, verb.start()) and _verb_first(folded, lead, end):

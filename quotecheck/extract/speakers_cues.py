@@ -67,7 +67,9 @@ _RELATIVE_END = re.compile(rf"(?:, (?:which|who)| who)(?: (?:{_ADVERBS}))* *$") 
 # The state or country after a place: "a retired mail carrier from Akron, Ohio, said": no subject.
 _IN_PLACE = regex.compile(r"\b(?:from|in|of|near|outside) \p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)?, *$")
 _PLACE_TAIL = regex.compile(r" *\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)? *")
-_SUBORDINATOR = re.compile(r" (?:after|when|as|because|before|while|since|until|once|though|although) (?=\S)")
+_SUBORDINATORS = "after|when|as|because|before|while|since|until|once|though|although"
+_SUBORDINATOR = re.compile(rf" (?:{_SUBORDINATORS}) (?=\S)")
+_AFTER_SUBORDINATOR = re.compile(rf" (?:{_SUBORDINATORS}) $")
 # Words after which a lowercase word is a noun, never the verb: "opponents of the deal have gathered".
 _BEFORE_NOUN = frozenset("the a an of for to in at on with his her its their our".split())
 # What may follow a verb-first cue before its quote: 'said Anna Weber, "..."'.
@@ -106,7 +108,7 @@ def _parts(phrase: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     # "Shares fell after the fertiliser maker said ...": the subject after the last conjunction
     after = max((m.end() for m in _SUBORDINATOR.finditer(body)), default=0)
     if after and (after, len(body)) not in parts:
-        parts.append((after, len(body)))
+        parts.insert(0, (after, len(body)))  # (tried before the rest: the cue is that clause's)
     return stop, tuple(parts)
 
 
@@ -177,7 +179,11 @@ class Context:
             end = restrictive  # "Fishermen who attended the meeting said": the fishermen
         stop, parts = _parts(self.folded[start:end])
         weak = None
-        for a, b in ((0, stop), *parts):
+        first = start + parts[0][0] if parts else start
+        subordinate = (
+            parts[:1] if parts and _AFTER_SUBORDINATOR.search(self.folded, max(0, first - 10), first) else []
+        )
+        for a, b in (*subordinate, (0, stop), *parts):
             if a and self._place_tail(start + a, start + b):
                 continue
             found = speakers_resolve.resolve(self.ents, start + a, start + b, pos, self.spoken)
