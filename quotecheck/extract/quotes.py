@@ -532,7 +532,7 @@ def _quotes(
 ) -> list[Quote]:
     """Build the Quotes once, in text order, with utterances renumbered and repeats marked."""
     text = art.text
-    written: dict[Speaker, Speaker] = {}
+    written: dict[str, str] = {}
     rows: list[tuple[int, int, QuoteKind, Attribution | None, int, int, int, bool]] = [
         (p.start, p.end, p.kind, p.who, p.paragraph, p.utterance, p.part, p.unbalanced) for p in pieces
     ]
@@ -564,14 +564,15 @@ def _quotes(
     ]
 
 
-def _as_written(speaker: Speaker, text: str, folded: str, seen: dict[Speaker, Speaker]) -> Speaker:
+def _as_written(speaker: Speaker, text: str, folded: str, seen: dict[str, str]) -> Speaker:
     """The speaker's name with the article's own apostrophes and marks ("Grocers’ Trade Federation"):
-    names read from the folded copy have straight ones. Asked once per speaker."""
-    if speaker not in seen:
-        at = folded.find(speaker.name) if any(c in speaker.name for c in "'\"-") else -1
-        name = text[at : at + len(speaker.name)] if at >= 0 else speaker.name
-        seen[speaker] = speaker if name == speaker.name else attrs.evolve(speaker, name=name)
-    return seen[speaker]
+    names read from the folded copy have straight ones. Looked up once per name."""
+    name = speaker.name
+    written = seen.get(name)
+    if written is None:
+        at = folded.find(name) if ("'" in name or '"' in name or "-" in name) else -1
+        written = seen[name] = text[at : at + len(name)] if at >= 0 else name
+    return speaker if written == name else attrs.evolve(speaker, name=written)
 
 
 def _repeats(

@@ -67,9 +67,7 @@ _RELATIVE_END = re.compile(rf"(?:, (?:which|who)| who)(?: (?:{_ADVERBS}))* *$") 
 # The state or country after a place: "a retired mail carrier from Akron, Ohio, said": no subject.
 _IN_PLACE = regex.compile(r"\b(?:from|in|of|near|outside) \p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)?, *$")
 _PLACE_TAIL = regex.compile(r" *\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)? *")
-_SUBORDINATORS = "after|when|as|because|before|while|since|until|once|though|although"
-_SUBORDINATOR = re.compile(rf" (?:{_SUBORDINATORS}) (?=\S)")
-_AFTER_SUBORDINATOR = re.compile(rf" (?:{_SUBORDINATORS}) $")
+_SUBORDINATOR = re.compile(r" (?:after|when|as|because|before|while|since|until|once|though|although) (?=\S)")
 # Words after which a lowercase word is a noun, never the verb: "opponents of the deal have gathered".
 _BEFORE_NOUN = frozenset("the a an of for to in at on with his her its their our".split())
 # What may follow a verb-first cue before its quote: 'said Anna Weber, "..."'.
@@ -81,9 +79,11 @@ _NOT_VERBS = frozenset(
 
 
 @functools.lru_cache(maxsize=8192)
-def _parts(phrase: str) -> tuple[int, tuple[tuple[int, int], ...]]:
-    """Where a subject phrase ends without trailing adverbs ("Ryabkov also"), and the comma-separated
-    parts (offsets) to try, right to left, at most four, when the whole phrase names no one."""
+def _parts(phrase: str) -> tuple[int, tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """Where a subject phrase ends without trailing adverbs ("Ryabkov also"), the comma-separated
+    parts (offsets) to try, right to left, at most four, when the whole phrase names no one, and the
+    clause after a subordinating conjunction, tried before the whole ("Shares fell after the company
+    said")."""
     trailing = _TRAILING_ADVERBS.search(phrase)
     stop = trailing.start() if trailing else len(phrase)
     # (not the comma of "40,000")
@@ -107,9 +107,8 @@ def _parts(phrase: str) -> tuple[int, tuple[tuple[int, int], ...]]:
         parts.append((last, len(body)))
     # "Shares fell after the fertiliser maker said ...": the subject after the last conjunction
     after = max((m.end() for m in _SUBORDINATOR.finditer(body)), default=0)
-    if after and (after, len(body)) not in parts:
-        parts.insert(0, (after, len(body)))  # (tried before the rest: the cue is that clause's)
-    return stop, tuple(parts)
+    first = ((after, len(body)),) if after else ()
+    return stop, tuple(part for part in parts if part not in first), first
 
 
 @attrs.frozen
@@ -177,12 +176,8 @@ class Context:
         restrictive = self.folded.find(" who ", start, end)
         if restrictive > start and self.folded.find(",", start, end) < 0:
             end = restrictive  # "Fishermen who attended the meeting said": the fishermen
-        stop, parts = _parts(self.folded[start:end])
+        stop, parts, subordinate = _parts(self.folded[start:end])
         weak = None
-        first = start + parts[0][0] if parts else start
-        subordinate = (
-            parts[:1] if parts and _AFTER_SUBORDINATOR.search(self.folded, max(0, first - 10), first) else []
-        )
         for a, b in (*subordinate, (0, stop), *parts):
             if a and self._place_tail(start + a, start + b):
                 continue
