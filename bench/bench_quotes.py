@@ -44,8 +44,8 @@ HOLDOUT9 = ROOT / "fixtures" / "holdout9" / "test.json"  # a ninth: first look a
 HOLDOUT10 = ROOT / "fixtures" / "holdout10" / "test.json"  # a tenth: first look at f2cd20c, round 17
 HOLDOUT11 = ROOT / "fixtures" / "holdout11" / "test.json"  # first look at 65ad499, round 18
 HOLDOUT12 = ROOT / "fixtures" / "holdout12" / "test.json"  # first look at 65ad499, round 18
-HOLDOUT13 = ROOT / "fixtures" / "holdout13" / "test.json"  # first look at f4d243e, never read while tuning
-HOLDOUT14 = ROOT / "fixtures" / "holdout14" / "test.json"  # first look at f4d243e, never read while tuning
+HOLDOUT13 = ROOT / "fixtures" / "holdout13" / "test.json"  # first look at f4d243e, round 19
+HOLDOUT14 = ROOT / "fixtures" / "holdout14" / "test.json"  # first look at f4d243e, round 19
 SEEDS = ROOT / "fixtures" / "seeds"
 EXPECTED = (ROOT / "fixtures" / "expected", SEEDS / "expected")
 
@@ -403,9 +403,9 @@ def main(argv: list[str] | None = None) -> int:
     score_eval(args.misses, HOLDOUT10)
     score_eval(args.misses, HOLDOUT11)
     score_eval(args.misses, HOLDOUT12)
+    score_eval(args.misses, HOLDOUT13)
+    score_eval(args.misses, HOLDOUT14)
     score_eval(False, FRESH)  # its misses are never listed: reading them would be tuning on it
-    score_eval(False, HOLDOUT13)  # nor these
-    score_eval(False, HOLDOUT14)
     score_seeds(args.misses)
     if not args.no_speed:
         speed(args.quick)

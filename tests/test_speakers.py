@@ -1216,3 +1216,17 @@ def test_more_opening_prepositions_and_a_group_before_an_appositive() -> None:
         " would push for more claims."
     )
     assert _speakers(text)[-1][1] == "members of Lodestar Depositors United"
+
+
+def test_things_named_after_people_and_more_callings() -> None:
+    """'Comet Halvorsen' and 'Storm Isolde' are no one; 'Publican Sharon Kilmartin' and 'Nanay Edna
+    Balagtas' are the names after their callings; 'Feathers and Fur Rescue' is one charity."""
+    text = (
+        "Comet Halvorsen was found in March.\n\n"
+        '"I checked it three times," Ed Halvorsen said.\n\nHalvorsen said he had submitted 40 candidates.'
+    )
+    assert [who for _, who, _ in _speakers(text)] == ["Ed Halvorsen", "Ed Halvorsen"]
+    for lead, name in (("Publican", "Sharon Kilmartin"), ("Nanay", "Edna Balagtas")):
+        assert _speakers(f"{lead} {name} said the road had been cut for weeks.")[-1][1] == name, lead
+    text = 'The charity Feathers and Fur Rescue said it was "devastated" by the cull.'
+    assert _speakers(text)[-1][1] == "Feathers and Fur Rescue"

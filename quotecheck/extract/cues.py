@@ -176,7 +176,7 @@ Advisor Counselor Sheikh Emir Premier Minister-President Secretary-General Comma
 Colonel-General Lieutenant-General Major-General Undersecretary Representative Spokesman Treasurer
 Cllr Cllr. Cr Cr. Congressman Congresswoman Alderman Magistrate Sheriff Coroner Chairperson Member
 Comrade Alhaji Alhaja Imam Rabbi Datuk Dato Datin Councilor Madam CFO COO CTO Nana Sister Brother
-Constable
+Constable Nanay Tatay
 Collector
 Councilmember Assemblymember
 """.split()
@@ -226,7 +226,7 @@ forecaster trader broker critic reviewer backbencher supervisor foreman technici
 electrician miner clerk cashier waiter waitress bartender carer caregiver midwife dentist vicar
 priest pastor trainer owner proprietor fisherman fisherwoman lifeguard zookeeper keeper ranger
 controller dispatcher coordinator organiser organizer planner principal headteacher headmaster
-headmistress
+headmistress publican innkeeper
 """.split()
 # Lowercase role nouns: "press secretary Dmitry Peskov", "Kuleba, Ukraine's foreign minister".
 ROLE_NOUNS = (
@@ -309,7 +309,7 @@ Flotilla Fleet Brigade Battalion Division Regiment Corps Republic Kingdom Common
 Rovers Wanderers Albion Athletic Rangers FC AFC United Hotspur Town Forum Trust Coalition Society
 Initiative Campaign Collective Partnership Consortium Chamber Syndicate Museum Gallery Zoo Library
 Theatre Theater Hospital Clinic School College Academy Orchestra Opera Festival Church Cathedral
-Township Municipality
+Township Municipality Rescue
 """.split()
     + COMPANY_HEADS
 )
@@ -319,7 +319,11 @@ Sea Ocean Strait Bay Gulf River Lake Mountains Mountain Island Islands Peninsula
 Avenue Road Bridge Region Province Oblast Krai District Districts County States City Valley
 Airport Station Park Hall Palace Center Centre Building Tower Border Coast Desert Forest Canal
 Falls Springs Heights Hills Beach Harbor Harbour Creek Junction Crossing Landing Language Languages
+Heads
 """.split()
+# Words that make a capitalised run a thing named after someone, not a person: "Comet Halvorsen",
+# "Storm Isolde", "Cyclone Alfred".
+NOT_PERSON_LEADS = "Comet Asteroid Storm Hurricane Cyclone Typhoon Tropical Operation".split()
 # Single words that speak as institutions: governments by their capital or country, agencies.
 ORG_NAMES = [
     *"""

@@ -35,6 +35,7 @@ _STOP = frozenset(cues.NAME_STOPWORDS)
 _ORG_HEADS = frozenset(cues.ORG_HEADS)
 _PLACE_HEADS = frozenset(cues.PLACE_HEADS)
 _LEGAL_FORMS = frozenset(cues.LEGAL_FORMS)
+_NOT_PERSON_LEADS = frozenset(cues.NOT_PERSON_LEADS)
 _POST_NOMINALS = frozenset(cues.POST_NOMINALS)
 _ORG_NAMES = frozenset(cues.ORG_NAMES)
 _GROUP_HEADS = frozenset(cues.GROUP_HEADS)
@@ -260,6 +261,8 @@ def _plan(words: tuple[str, ...]) -> _Plan:
             break
         lead += 1
     tokens, breaks = tokens[lead:], breaks[lead:]
+    if tokens and tokens[0] in _NOT_PERSON_LEADS:
+        return _Plan("none")  # "Comet Halvorsen", "Storm Isolde": named after someone, no one
     if any(breaks[1:]) and _joined_org(tokens, breaks):
         return _Plan("org", lead, -1, tuple(tokens))
     if any(breaks[1:]):
