@@ -1230,3 +1230,13 @@ def test_things_named_after_people_and_more_callings() -> None:
         assert _speakers(f"{lead} {name} said the road had been cut for weeks.")[-1][1] == name, lead
     text = 'The charity Feathers and Fur Rescue said it was "devastated" by the cull.'
     assert _speakers(text)[-1][1] == "Feathers and Fur Rescue"
+
+
+def test_a_council_spokesperson_is_the_council_not_its_cabinet() -> None:
+    """After "Harrowdale District Council" and "the council's cabinet", 'A council spokesperson said'
+    is Harrowdale District Council."""
+    text = (
+        "Harrowdale District Council approved the car park. The Council's cabinet voted 6-2.\n\n"
+        "A council spokesperson said after the meeting that the club's lease ends in March."
+    )
+    assert _speakers(text)[-1][1] == "Harrowdale District Council"

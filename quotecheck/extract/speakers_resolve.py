@@ -575,7 +575,7 @@ def organization_before(ents: Entities, pos: int, words: list[str] | None = None
         latest = max(named + heard, default=None, key=lambda item: item[0])
         return latest[1] if latest is not None and latest[0] >= pos - _ORG_REACH else None
     for _, org in reversed(ents.org_mentions[max(0, i - _RECENT) : i]):
-        if _names_all(org.name, words):
+        if _names_all(org.name, words) and "'s " not in org.name:  # ("Council's cabinet" is a body of it)
             return org
     return next((org for org in reversed(ents.orgs) if _names_all(org.name, words)), None)
 
