@@ -363,3 +363,18 @@ def test_a_title_in_marks_blocks_no_reported_clause_and_a_subordinate_subject_sp
     assert _reported(text) == [("he had worked there 31 years", "Jens Albers")]
     text = "Mayor Rosa Villanueva suspended classes after transport groups confirmed they would take part."
     assert _reported(text) == [("they would take part", "transport groups")]
+
+
+def test_irregular_pasts_make_a_clause_and_conjunctions_start_none() -> None:
+    """'told the council his officers wrote ...' reports; ', brokers said, as buyers held back ...'
+    reports the words before the cue, not the 'as' clause; 'X, the association that bought ...,
+    said the first families would ...' is no verb-first attribution."""
+    text = "Police Chief Aaron Delgado told the council his officers wrote 400 tickets last year."
+    assert _reported(text) == [("his officers wrote 400 tickets last year", "Aaron Delgado")]
+    text = "Tea prices fell to their lowest in months, brokers said, as buyers from Pakistan held back."
+    assert [clause for clause, _ in _reported(text)] != ["buyers from Pakistan held back"]
+    text = (
+        "Clydeview Homes, the housing association that bought the building last year, said the first"
+        " families would move in by the summer."
+    )
+    assert _reported(text) == [("the first families would move in by the summer", "Clydeview Homes")]

@@ -47,12 +47,16 @@ _OBJECT_OF = re.compile(r" (?:[\w\-]+ ){0,2}?[a-z][\w\-]* of\b")
 # A clause needs a finite verb early on: "Russia was gathering", "tens of thousands remain".
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|had|has|have|would|will|could|can|should|must|may|might|did|does|do|remain|remains"
-    r"|can't|won't|don't|doesn't|didn't|isn't|wasn't|aren't|weren't|cannot|wants|want|needs|plans|\w{3,}ed)\b"
+    r"|can't|won't|don't|doesn't|didn't|isn't|wasn't|aren't|weren't|cannot|wants|want|needs|plans|\w{3,}ed"
+    # irregular pasts: "his officers wrote", "prices rose"
+    r"|wrote|made|took|gave|went|came|saw|knew|got|found|left|kept|held|brought|bought|sent|spent|lost|won"
+    r"|paid|ran|rose|fell|grew|began|became|built|felt|meant|thought|sold|stood|broke|drove|flew|struck)\b"
 )
 _PRONOUN_SUBJECT = re.compile(r" (?:he|she|it|they|we|I|there) [a-z]")
 _CLAUSE_START = re.compile(
     r" (?![\"'(]|to\b|by\b|of\b|for\b|with\b|so\b|in\b|on\b|at\b(?! least| most)|nothing\b|yes\b"
-    r"|no(?=[,.;:!?]|$| to\b| comment\b)|goodbye\b)\S"  # ("said no", but "no borrowing would be ...")
+    r"|no(?=[,.;:!?]|$| to\b| comment\b)|goodbye\b"  # ("said no", but "no borrowing would be ...")
+    r"|as\b|after\b|when\b|while\b|because\b|since\b|though\b|although\b|before\b|until\b)\S"
 )
 _ACCORDING = re.compile(r"[Aa]ccording to (?P<obj>[^,.;:!?\"]{1,120}), (?=[^\"])")
 # A second cue of the same speaker: "said X, adding that Y", "said X and warned that Y", "said X, but
@@ -94,7 +98,9 @@ _AFTER = re.compile(  # (plain `re`, with a word trie for the verbs: it runs on 
 _AFTER_VERB_FIRST = re.compile(
     r", (?P<verb>said|says|added)"
     rf" (?P<subject>{_UPPER}[\w'.\-]*(?: (?:of |the |de |van )?{_UPPER}[\w'.\-]*){{0,4}}"
-    r"|the (?:[a-z][\w\-]* ){0,2}[a-z][\w\-]*)(?=, |[.!?]?$)(?P<mid>)"  # "..., said the people, who"
+    # "..., said the people, who": a speaker noun, not the start of a clause ("said the first families")
+    r"|the (?:[a-z][\w\-]* ){0,2}(?:people|person|sources?|officials?|analysts?|spokes(?:man|woman|person)"
+    r"|company|ministry|council|police|union|agency|group|firm))(?=, |[.!?]?$)(?P<mid>)"
 )
 # A headline's closing tag: "Bridge washout strands hundreds, sheriff says", "..., say residents".
 _HEADLINE_TAG = regex.compile(
