@@ -1240,3 +1240,13 @@ def test_a_council_spokesperson_is_the_council_not_its_cabinet() -> None:
         "A council spokesperson said after the meeting that the club's lease ends in March."
     )
     assert _speakers(text)[-1][1] == "Harrowdale District Council"
+
+
+def test_a_news_outlet_is_never_the_company() -> None:
+    """'..., she told the Financial Times.' then 'The recall covers ..., the company said' is not the
+    Financial Times ("Financial" would otherwise make it a company)."""
+    text = (
+        '"We are taking everything back," she told the Financial Times.\n\n'
+        "The recall covers products sold under private labels, the company said."
+    )
+    assert all(who != "Financial Times" for _, who, _ in _speakers(text))

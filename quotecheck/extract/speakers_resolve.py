@@ -168,6 +168,8 @@ _AUDIENCE = re.compile(r"\b(?:told|to|from|with|asked by) (?:[Tt]he )?$")
 # An appositive inside a subject ("members of X, a victims' group"): the group's name stops before it.
 _APPOSITIVE = re.compile(r", (?:an?|who|which) ")
 _ACRONYM = re.compile(r"(?:[Tt]he )?([A-Z][A-Z&]{1,6})")
+# The last word of a news outlet's name: an outlet is told things, it is never "the company".
+_OUTLET_HEADS = frozenset("Times Post Journal News Herald Tribune Telegraph Guardian Observer Press".split())
 _BARE_SPOKES = re.compile(r"(?:[Aa]n? |[Tt]he )(?:spokes(?:man|woman|person)|representative)")
 
 
@@ -584,8 +586,9 @@ def company_before(ents: Entities, pos: int) -> Speaker | None:
     """The latest company named before `pos` ("Nordhavn Shipping"): what "the company" means."""
     i = bisect.bisect_left(ents.org_starts, pos)
     for _, org in reversed(ents.org_mentions[max(0, i - _RECENT) : i]):
-        if any(w in _COMPANY_HEADS for w in org.name.split()):
-            return org
+        words = org.name.split()
+        if any(w in _COMPANY_HEADS for w in words) and words[-1] not in _OUTLET_HEADS:
+            return org  # (not "the Financial Times", which was told)
     return None
 
 
