@@ -46,6 +46,8 @@ HOLDOUT11 = ROOT / "fixtures" / "holdout11" / "test.json"  # first look at 65ad4
 HOLDOUT12 = ROOT / "fixtures" / "holdout12" / "test.json"  # first look at 65ad499, round 18
 HOLDOUT13 = ROOT / "fixtures" / "holdout13" / "test.json"  # first look at f4d243e, round 19
 HOLDOUT14 = ROOT / "fixtures" / "holdout14" / "test.json"  # first look at f4d243e, round 19
+HOLDOUT15 = ROOT / "fixtures" / "holdout15" / "test.json"  # first look at ee4ecca, never read while tuning
+HOLDOUT16 = ROOT / "fixtures" / "holdout16" / "test.json"  # first look at ee4ecca, never read while tuning
 SEEDS = ROOT / "fixtures" / "seeds"
 EXPECTED = (ROOT / "fixtures" / "expected", SEEDS / "expected")
 
@@ -406,6 +408,8 @@ def main(argv: list[str] | None = None) -> int:
     score_eval(args.misses, HOLDOUT13)
     score_eval(args.misses, HOLDOUT14)
     score_eval(False, FRESH)  # its misses are never listed: reading them would be tuning on it
+    score_eval(False, HOLDOUT15)  # nor these
+    score_eval(False, HOLDOUT16)
     score_seeds(args.misses)
     if not args.no_speed:
         speed(args.quick)
