@@ -321,6 +321,8 @@ Airport Station Park Hall Palace Center Centre Building Tower Border Coast Deser
 Falls Springs Heights Hills Beach Harbor Harbour Creek Junction Crossing Landing Language Languages
 Heads
 """.split()
+# The last word of a news outlet's name ("the Financial Times", "The Straits Times").
+OUTLET_HEADS = "Times Post Journal News Herald Tribune Telegraph Guardian Observer Press".split()
 # Words that make a capitalised run a thing named after someone, not a person: "Comet Halvorsen",
 # "Storm Isolde", "Cyclone Alfred".
 NOT_PERSON_LEADS = "Comet Asteroid Storm Hurricane Cyclone Typhoon Tropical Operation".split()

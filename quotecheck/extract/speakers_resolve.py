@@ -168,8 +168,7 @@ _AUDIENCE = re.compile(r"\b(?:told|to|from|with|asked by) (?:[Tt]he )?$")
 # An appositive inside a subject ("members of X, a victims' group"): the group's name stops before it.
 _APPOSITIVE = re.compile(r", (?:an?|who|which) ")
 _ACRONYM = re.compile(r"(?:[Tt]he )?([A-Z][A-Z&]{1,6})")
-# The last word of a news outlet's name: an outlet is told things, it is never "the company".
-_OUTLET_HEADS = frozenset("Times Post Journal News Herald Tribune Telegraph Guardian Observer Press".split())
+_OUTLET_HEADS = frozenset(cues.OUTLET_HEADS)  # an outlet is told things, it is never "the company"
 _BARE_SPOKES = re.compile(r"(?:[Aa]n? |[Tt]he )(?:spokes(?:man|woman|person)|representative)")
 
 
