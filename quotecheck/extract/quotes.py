@@ -17,8 +17,9 @@ from quotecheck.extract import cues
 from quotecheck.extract.quotes_indirect import Reported, find_reported
 from quotecheck.extract.quotes_marks import scan
 from quotecheck.extract.quotes_transcript import transcript_labels
-from quotecheck.extract.speakers import Entities, is_title_token, tidy
+from quotecheck.extract.speakers import Entities
 from quotecheck.extract.speakers_cues import _DOCUMENT, Attribution, Context
+from quotecheck.extract.speakers_names import is_title_token, tidy
 from quotecheck.extract.speakers_resolve import by_title
 from quotecheck.extract.wordtrie import alternation
 from quotecheck.model import Article, Quote, QuoteKind, Speaker

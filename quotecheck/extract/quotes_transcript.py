@@ -9,7 +9,8 @@ import re
 import regex
 
 from quotecheck.extract import cues
-from quotecheck.extract.speakers import Entities, is_title_token
+from quotecheck.extract.speakers import Entities
+from quotecheck.extract.speakers_names import is_title_token
 from quotecheck.extract.wordtrie import alternation
 from quotecheck.model import Speaker
 from quotecheck.normalize import Layout

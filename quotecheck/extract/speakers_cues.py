@@ -13,7 +13,8 @@ import attrs
 import regex
 
 from quotecheck.extract import cues, speakers_resolve
-from quotecheck.extract.speakers import Entities, _lead_end
+from quotecheck.extract.speakers import Entities
+from quotecheck.extract.speakers_names import _lead_end
 from quotecheck.extract.wordtrie import alternation
 from quotecheck.model import Speaker
 

@@ -15,7 +15,8 @@ from typing import NamedTuple
 import regex
 
 from quotecheck.extract import cues
-from quotecheck.extract.speakers import (
+from quotecheck.extract.speakers import Entities, Mention
+from quotecheck.extract.speakers_names import (
     _BRAND,
     _DETERMINERS,
     _FUNCTION,
@@ -32,8 +33,6 @@ from quotecheck.extract.speakers import (
     _STOP,
     _TITLE_PREFIXES,
     _TITLE_WORDS,
-    Entities,
-    Mention,
     _canonical_title,
     _names_all,
     _role_lead,
