@@ -90,8 +90,8 @@ class Entities:
     org_starts: list[int] = attrs.field(factory=list)  # where each organisation mention starts
     acronyms: dict[str, Speaker] = attrs.field(factory=dict)  # "ERB" -> "Elbtal Regionalbahn"
     fullest: dict[str, Speaker] = attrs.field(factory=dict)  # organisation name -> as named in full
-    _first_words: dict[str, Speaker] = attrs.field(factory=dict)  # "Chiswe" -> Chiswe Minerals (latest)
-    _indexed: int = 0  # how many org_mentions _first_words has read
+    _by_first_word: dict[str, list[Speaker]] = attrs.field(factory=dict)  # "Chiswe" -> organisations,
+    _indexed: int = 0  # latest first, and how many org_mentions that index has read
     kinds: list[tuple[int, str, Speaker]] = attrs.field(factory=list)  # (where, "charity", Helping Hands)
     renamed: dict[str, str] = attrs.field(factory=dict)  # "Birdie Lowell" -> "Bernadette Lowell"
     voiced: list[tuple[int, Speaker, str]] = attrs.field(factory=list)  # (where, organisation, "f") heard
@@ -313,7 +313,7 @@ class Entities:
             known_one = first or self.people.get(key)
             if known_one is not None:  # "Danny", "Sir Alan" after "Sir Alan Wetherby"
                 runs.append((words[0][0], name_start, name_end, known_one))
-            elif (org := self._org_named(name[0])) is not None:  # "Chiswe" after "Chiswe Minerals"
+            elif (org := self.org_starting(name[0])) is not None:  # "Chiswe" after "Chiswe Minerals"
                 self.org_mentions.append((name_start, org))
             return
         full = self.text[name_start:name_end]
@@ -321,7 +321,7 @@ class Entities:
         for nick in reversed(nicks):
             full = full[: nick.start() - name_start] + full[nick.end() - name_start :]
         full = _SPACES.sub(" ", full)
-        if last_title < 0 and (org := self._org_named(full)) is not None:  # "Serrano Ridge" after "Serrano
+        if last_title < 0 and (org := self.org_starting(full)) is not None:  # "Serrano Ridge" after "Serrano
             self.org_mentions.append((name_start, org))  # Ridge Resources" is the company again
             return
         if last_title < 0 and len(name) > 1 and self._which_follows(name_start, name_end):
@@ -424,20 +424,20 @@ class Entities:
             None,
         )
 
-    def _org_named(self, name: str) -> Speaker | None:
-        """The organisation named before whose name starts with `name`."""
-        if " " in name:
-            prefix = name + " "
-            return next((org for _, org in reversed(self.org_mentions) if org.name.startswith(prefix)), None)
-        # one word, asked of most capitalised words: an index of first words, kept up to date; of
-        # several names, the shortest ("Mokseong" is Mokseong Heavy Industries, not its union)
-        for _, org in self.org_mentions[self._indexed :]:
-            first, _, rest = org.name.partition(" ")
-            known = self._first_words.get(first)
-            if rest and (known is None or len(org.name) <= len(known.name)):
-                self._first_words[first] = org
-        self._indexed = len(self.org_mentions)
-        return self._first_words.get(name)
+    def org_starting(self, name: str) -> Speaker | None:
+        """The organisation named so far whose name starts with `name` and goes on ("Norrvik" for
+        "Norrvik Battery AB"); of several, the shortest, the latest on a tie ("Mokseong" is Mokseong
+        Heavy Industries, not the Mokseong Shipbuilding Workers' Union named after it)."""
+        if len(self.org_mentions) != self._indexed:  # an index by first word, rebuilt when orgs were added
+            self._by_first_word = {}
+            for _, org in reversed(self.org_mentions):
+                self._by_first_word.setdefault(org.name.split(" ", 1)[0], []).append(org)
+            self._indexed = len(self.org_mentions)
+        prefix = name + " "
+        longer = [
+            org for org in self._by_first_word.get(name.split(" ", 1)[0], ()) if org.name.startswith(prefix)
+        ]
+        return min(longer, key=lambda org: len(org.name)) if longer else None
 
     def _add_org(self, at: int, name: str) -> None:
         """Record an organisation named at `at`; a shorter reference ("the Alliance") to one named

@@ -651,11 +651,9 @@ def _fullest_org(ents: Entities, org: Speaker) -> Speaker:
 def _named_in_full(ents: Entities, name: str) -> Speaker | None:
     if name in ents.acronyms:
         return ents.acronyms[name]
-    # "Norrvik" for "Norrvik Battery AB"; of several, the shortest: "Mokseong" is Mokseong Heavy
-    # Industries, not the Mokseong Shipbuilding Workers' Union named after it
-    longer = [known for _, known in reversed(ents.org_mentions) if known.name.startswith(name + " ")]
-    if longer:
-        return min(longer, key=lambda known: len(known.name))
+    longer = ents.org_starting(name)
+    if longer is not None:
+        return longer
     if not (name.isalpha() and 2 <= len(name) <= 6 and sum(c.isupper() for c in name) >= 2):
         return None
     mixed = not name.isupper()
