@@ -18,7 +18,7 @@ from quotecheck.extract.quotes_indirect import Reported, find_reported
 from quotecheck.extract.quotes_marks import scan
 from quotecheck.extract.quotes_transcript import transcript_labels
 from quotecheck.extract.speakers import Entities
-from quotecheck.extract.speakers_cues import _DOCUMENT, Attribution, Context
+from quotecheck.extract.speakers_cues import _DOCUMENT, _HEADLINE_TAG, Attribution, Context
 from quotecheck.extract.speakers_names import is_title_token, tidy
 from quotecheck.extract.speakers_resolve import by_title
 from quotecheck.extract.wordtrie import alternation
@@ -51,8 +51,6 @@ _HEAD_NAME_BEFORE = regex.compile(r"(?P<name>\p{Lu}[\w'\-]*(?: \p{Lu}[\w'\-]*){0
 _HEAD_NAME_AFTER = regex.compile(r": +(?P<name>\p{Lu}[\w'\-]*(?: \p{Lu}[\w'\-]*){0,2})")
 # A live-blog time line: "11:42 a.m.", "16:30", "9:31 p.m. ET", "10.15am BST".
 _PLAIN_WORD = re.compile(r"[\w']+")
-# A headline's closing tag with its subject first: "..., Queensland mayor says".
-_HEADLINE_TAG = re.compile(r"[,:]? (?P<subject>[^,.;:!?\"]{2,60}?) (?P<verb>says|said)$")
 _TIME_LINE = re.compile(r"\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?")
 # A signature after a quote at its paragraph's end: " - Priyanka, Mount Pleasant", "- Siobhan from Westport".
 _SIGNATURE = regex.compile(

@@ -13,7 +13,7 @@ import attrs
 import regex
 
 from quotecheck.extract import cues, speakers_resolve
-from quotecheck.extract.speakers_cues import _DOCUMENT, Attribution, Context
+from quotecheck.extract.speakers_cues import _DOCUMENT, _HEADLINE_TAG, Attribution, Context
 from quotecheck.extract.wordtrie import alternation
 from quotecheck.normalize import Layout
 
@@ -101,11 +101,6 @@ _AFTER_VERB_FIRST = re.compile(
     # "..., said the people, who": a speaker noun, not the start of a clause ("said the first families")
     r"|the (?:[a-z][\w\-]* ){0,2}(?:people|person|sources?|officials?|analysts?|spokes(?:man|woman|person)"
     r"|company|ministry|council|police|union|agency|group|firm))(?=, |[.!?]?$)(?P<mid>)"
-)
-# A headline's closing tag: "Bridge washout strands hundreds, sheriff says", "..., say residents".
-_HEADLINE_TAG = regex.compile(
-    r", (?:(?P<subject>(?:[\w'.\-]+ ){1,4}?)(?P<verb>says|say)"
-    r"|(?P<verb>says|say) (?P<subject>[\w'.\- ]{1,40}?))[.!?]?$"
 )
 # "according to X" closing the sentence: "Two people died, according to the medical examiner's office."
 # "..., according to the Forum, which represents ..." / "... two people who asked not to be named." /
@@ -198,7 +193,8 @@ def _attributed_after(
     if ", " not in piece:
         return None  # every form below has a comma before its attribution (a cheap first test)
     if tag_only:
-        tag = _HEADLINE_TAG.search(ctx.folded, lead, end)
+        comma = ctx.folded.rfind(", ", lead, end)
+        tag = _HEADLINE_TAG.match(ctx.folded, comma, end) if comma >= 0 else None
         if tag is None or _DOCUMENT.match(tag.group("subject")):
             return None
         return _clause(

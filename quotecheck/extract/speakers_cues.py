@@ -39,6 +39,12 @@ _AFTER_SUBJECT = regex.compile(
     rf"(?=$|[,;:!?\"(]|\.(?<!{_ABBREVIATED}\.)"
     r"| (?:on|in|at|during|after|before|while|when|as|who|which|adding|to|from)\b)"
 )
+# A headline's closing tag, after its quote or its clause: "..., Queensland mayor says", "..., sheriff
+# says", "..., say residents".
+_HEADLINE_TAG = regex.compile(
+    r"[,:]? (?:(?P<subject>[^,.;:!?\"]{2,60}?) (?P<verb>says|say|said)"
+    r"|(?P<verb>says|say) (?P<subject>[^,.;:!?\"]{2,40}?))[.!?]?$"
+)
 _DOCUMENT = re.compile(rf"^(?:an? |the |his |her |its |their )?(?:[\w'\-]+ ){{0,3}}(?:{_DOCUMENTS})\b", re.I)
 _SENTENCE_END = regex.compile(r"[.!?]+['\")\]]*\s+(?=['\"(\[]?[\p{Lu}\d])")
 _ABBREVIATION = regex.compile(
