@@ -49,8 +49,8 @@ _NAME_SHAPE = regex.compile(r"(?:the )?\p{Lu}[\p{L}'.\-]*(?: \p{Lu}[\p{L}'.\-]*)
 # A headline's speaker before a colon ("TV chef Danny O'Brien: '...'") or after one ("'...': Anna Sørlie on").
 _HEAD_NAME_BEFORE = regex.compile(r"(?P<name>\p{Lu}[\w'\-]*(?: \p{Lu}[\w'\-]*){0,2}): *$")
 _HEAD_NAME_AFTER = regex.compile(r": +(?P<name>\p{Lu}[\w'\-]*(?: \p{Lu}[\w'\-]*){0,2})")
-# A live-blog time line: "11:42 a.m.", "16:30", "9:31 p.m. ET", "10.15am BST".
 _PLAIN_WORD = re.compile(r"[\w']+")
+# A live-blog time line: "11:42 a.m.", "16:30", "9:31 p.m. ET", "10.15am BST".
 _TIME_LINE = re.compile(r"\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?")
 # A signature after a quote at its paragraph's end: " - Priyanka, Mount Pleasant", "- Siobhan from Westport".
 _SIGNATURE = regex.compile(

@@ -262,7 +262,7 @@ def _after_quotes(
     return found
 
 
-def _verb_first(folded: str, lead: int, end: int) -> regex.Match[str] | None:
+def _verb_first(folded: str, lead: int, end: int) -> re.Match[str] | None:
     """ ", said Marisol Quintana, a partner at ..." after a clause with a finite verb of its own."""
     piece = folded[lead:end]
     if ", said " not in piece and ", says " not in piece and ", added " not in piece:
@@ -314,13 +314,11 @@ def _in_sentence(
         i = when.end() if when else i
         if not _CLAUSE_START.match(folded, i, end):
             return None
-        if not _PRONOUN_SUBJECT.match(folded, i, end) and not _FINITE.search(folded, i, min(end, i + 80)):
+        pronoun = _PRONOUN_SUBJECT.match(folded, i, end)
+        finite = None if pronoun else _FINITE.search(folded, i, min(end, i + 80))
+        if not pronoun and not finite:
             return None  # a clause needs a finite verb, or a pronoun subject: "said she understood"
-        if (
-            verb.group() in _TAKES_NOUN
-            and not _PRONOUN_SUBJECT.match(folded, i, end)
-            and not _early_finite(folded, i, end)
-        ):
+        if finite and verb.group() in _TAKES_NOUN and not _starts_clause(folded, i, finite):
             return None  # "admitted 31 offences after ...", "confirmed the closures but ...": objects
         if verb.group() in ("reported", "reports") and _OBJECT_OF.match(folded, i, end):
             return None  # "reported revenue of £412 million": an object, not a clause
@@ -331,12 +329,10 @@ def _in_sentence(
     return found
 
 
-def _early_finite(folded: str, start: int, end: int) -> bool:
-    """A finite verb within the clause's first six words, with no preposition or conjunction before
-    it: "two people had died" is a clause; "31 offences after sewage was pumped" is an object."""
-    finite = _FINITE.search(folded, start, min(end, start + 80))
-    if finite is None:
-        return False
+def _starts_clause(folded: str, start: int, finite: re.Match[str]) -> bool:
+    """Whether the finite verb comes within the first six words after `start`, with no preposition or
+    conjunction before it: "two people had died" is a clause; "31 offences after sewage was pumped"
+    is an object."""
     words = folded[start : finite.start()].split()
     return len(words) <= 6 and not any(word in _NOT_IN_SUBJECT for word in words)
 

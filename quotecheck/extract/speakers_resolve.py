@@ -203,8 +203,9 @@ def resolve(
     if info.kind == "named":  # "Annett, a nurse from Dresden": the person introduced before, else as named
         assert info.speaker is not None
         words = info.speaker.name.split()
-        known = ents.people.get(info.speaker.name.lower()) or ents.people.get(words[-1].lower())  # (a
-        return known or ents.by_first_name(words[0]) or info.speaker, ""  # relative is keyed in full)
+        # (a relative with the same surname is keyed by the full name)
+        known = ents.people.get(info.speaker.name.lower()) or ents.people.get(words[-1].lower())
+        return known or ents.by_first_name(words[0]) or info.speaker, ""
     mention = person_in(ents, start, end)
     later = person_in(ents, mention.end, end) if mention is not None else None
     if mention is not None and later is not None and _holds_role(ents.folded[mention.end : later.start]):
