@@ -1,18 +1,15 @@
-"""check(): the whole cross-source pipeline, with hand-made quotes and, when present, real extractors."""
+"""check(): the whole cross-source pipeline, with hand-made quotes and with the real extractors."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from pathlib import Path
 
 import pytest
 
 import quotecheck.pipeline as check_module
 from quotecheck.model import Article, DateMention, Figure, Finding, Quote
 from tests.quote_builders import article, quote
-
-HAS_EXTRACTORS = (Path(check_module.__file__).parent / "extract" / "quotes.py").exists()
 
 
 def _run(
@@ -80,8 +77,6 @@ def test_reference_check_flags_changed_and_unsourced_quotes(monkeypatch: pytest.
 
 def test_output_is_identical_with_two_jobs() -> None:
     """Extraction in two worker processes gives the same report as a serial run."""
-    if not HAS_EXTRACTORS:
-        pytest.skip("extractors not installed yet")
     import quotecheck as qc
 
     arts = qc.load_many(["fixtures/seeds"]) * 3
@@ -90,8 +85,6 @@ def test_output_is_identical_with_two_jobs() -> None:
 
 def test_progress_is_called_once_per_article_in_order() -> None:
     """progress(done, total, label) runs once per extracted article, in article order, with any jobs."""
-    if not HAS_EXTRACTORS:
-        pytest.skip("extractors not installed yet")
     import quotecheck as qc
 
     arts = qc.load_many(["fixtures/seeds"])
@@ -104,7 +97,6 @@ def test_progress_is_called_once_per_article_in_order() -> None:
         assert calls == expected
 
 
-@pytest.mark.skipif(not HAS_EXTRACTORS, reason="extractors not installed yet")
 def test_seeds_report_the_known_differences() -> None:
     """On the seeds: the reordered Stoltenberg quote, the troop figures and the Monday/Tuesday
     press conference are reported; the shared Khomchak quote and Peskov repeat raise nothing."""
@@ -128,7 +120,6 @@ def _fact_findings(*texts: tuple[str, dt.date | None], rule: str) -> list[Findin
     return [f for f in check_module.check(arts).findings if f.rule == rule]
 
 
-@pytest.mark.skipif(not HAS_EXTRACTORS, reason="extractors not installed yet")
 def test_crowd_estimates_of_police_and_organisers_conflict_and_name_both() -> None:
     """ "About 5,000 people marched" (police) against "More than 30,000 protesters" (organisers) for one
     march in one town is one figure-conflict, and the message names both estimators."""
@@ -145,7 +136,6 @@ def test_crowd_estimates_of_police_and_organisers_conflict_and_name_both() -> No
     assert "police" in found.message and "organisers" in found.message
 
 
-@pytest.mark.skipif(not HAS_EXTRACTORS, reason="extractors not installed yet")
 def test_a_death_toll_below_another_outlets_lower_bound_conflicts() -> None:
     """ "At least 30 people died" and "the death toll rose to 23" cannot both be true: a figure-conflict
     that also lists the compatible "At least 9 people were killed" of the first day."""
@@ -161,7 +151,6 @@ def test_a_death_toll_below_another_outlets_lower_bound_conflicts() -> None:
     assert all(n in found.message for n in ("At least 9", "23", "At least 30"))
 
 
-@pytest.mark.skipif(not HAS_EXTRACTORS, reason="extractors not installed yet")
 def test_two_lower_bounds_never_conflict() -> None:
     """ "At least 9" and "at least 30" dead can both be true (the second implies the first): no finding,
     even on the same day from different estimators (docs/rules.md explains why)."""
@@ -174,7 +163,6 @@ def test_two_lower_bounds_never_conflict() -> None:
     )  # fmt: skip
 
 
-@pytest.mark.skipif(not HAS_EXTRACTORS, reason="extractors not installed yet")
 def test_killed_and_injured_are_different_facts() -> None:
     """ "9 killed" and "40 people were injured" in the same town count different things."""
     assert not _fact_findings(
@@ -184,7 +172,6 @@ def test_killed_and_injured_are_different_facts() -> None:
     )
 
 
-@pytest.mark.skipif(not HAS_EXTRACTORS, reason="extractors not installed yet")
 def test_a_total_is_not_the_same_fact_as_a_part() -> None:
     """ "18 of the 45 seats" makes 45 the council's total: no conflict with another outlet's 18 seats."""
     assert not _fact_findings(
@@ -197,7 +184,6 @@ def test_a_total_is_not_the_same_fact_as_a_part() -> None:
     )
 
 
-@pytest.mark.skipif(not HAS_EXTRACTORS, reason="extractors not installed yet")
 def test_a_weekday_against_a_guessed_year_is_not_reported() -> None:
     """An undated article's "Thursday, September 12" is not judged against a year mentioned elsewhere."""
     text = (
